@@ -1,0 +1,843 @@
+//! Calls: functions, conversions `T(x)`, builtins, and the standard-library
+//! subset (`fmt.Println`, `os.Exit`), whose signatures are declared here.
+
+use num_traits::ToPrimitive;
+
+use super::operand::{Mode, Operand};
+use super::{BuiltinFn, Checker, Result};
+use crate::ir::{self, Builtin, Callee, ExprKind as IK, Extern, SiteKind};
+use crate::source::Pos;
+use crate::syntax::ast::{self, ExprKind};
+use crate::syntax::printer::expr_string;
+use crate::types::constant::{Repr, Value};
+use crate::types::{Basic, TypeId, TypeKind, Types};
+
+/// A function of the standard-library subset.
+struct StdFunc {
+    pkg: &'static str,
+    name: &'static str,
+    ext: Extern,
+}
+
+const STD_FUNCS: [StdFunc; 3] = [
+    StdFunc {
+        pkg: "fmt",
+        name: "Print",
+        ext: Extern::FmtPrint,
+    },
+    StdFunc {
+        pkg: "fmt",
+        name: "Println",
+        ext: Extern::FmtPrintln,
+    },
+    StdFunc {
+        pkg: "os",
+        name: "Exit",
+        ext: Extern::OsExit,
+    },
+];
+
+/// Exported names of the real packages that cranego does not provide yet:
+/// using them is an unsupported feature, not an undefined name.
+const STD_MISSING: [(&str, &[&str]); 2] = [
+    (
+        "fmt",
+        &[
+            "Printf", "Sprint", "Sprintf", "Sprintln", "Errorf", "Fprint", "Fprintf", "Fprintln",
+            "Stringer", "Sscan", "Scan", "Scanln", "Sscanf",
+        ],
+    ),
+    (
+        "os",
+        &["Args", "Stdout", "Stderr", "Stdin", "Getenv", "Exit"],
+    ),
+];
+
+impl<'a> Checker<'a> {
+    fn extern_signature(&mut self, ext: Extern) -> TypeId {
+        let any_slice = self.types.slice(self.any_type);
+        let (params, results, variadic) = match ext {
+            Extern::FmtPrint | Extern::FmtPrintln => {
+                (vec![any_slice], vec![Types::INT, self.error_type], true)
+            }
+            Extern::OsExit => (vec![Types::INT], vec![], false),
+        };
+        self.types.intern(TypeKind::Func {
+            params,
+            results,
+            variadic,
+        })
+    }
+
+    /// `pkg.Name` for an imported package.
+    pub fn qualified(
+        &mut self,
+        e: &'a ast::Expr,
+        path: &str,
+        pkg: &str,
+        sel: &ast::Ident,
+    ) -> Result<Operand<'a>> {
+        if let Some(f) = STD_FUNCS
+            .iter()
+            .find(|f| f.pkg == path && f.name == sel.name)
+        {
+            let sig = self.extern_signature(f.ext);
+            let ir = ir::Expr::new(IK::FuncRef(Callee::Extern(f.ext)), sig, e.pos);
+            return Ok(Operand::value(e, Mode::Value, ir));
+        }
+        if STD_MISSING
+            .iter()
+            .any(|(p, names)| *p == path && names.contains(&sel.name.as_str()))
+        {
+            self.unsupported(e.start(), &format!("{pkg}.{} is", sel.name))?;
+            return Ok(Operand::invalid(e));
+        }
+        self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name))?;
+        Ok(Operand::invalid(e))
+    }
+
+    pub fn call(
+        &mut self,
+        e: &'a ast::Expr,
+        fun: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        dots: bool,
+    ) -> Result<Operand<'a>> {
+        let f = self.expr_or_type(fun)?;
+        match f.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.expr(a, None)?;
+                }
+                Ok(Operand::invalid(e))
+            }
+            Mode::TypeExpr => self.conversion(e, f.ty, args, dots),
+            Mode::Builtin(b) => self.builtin(e, b, args, dots),
+            _ => self.func_call(e, f, args, dots),
+        }
+    }
+
+    fn func_call(
+        &mut self,
+        e: &'a ast::Expr,
+        f: Operand<'a>,
+        args: &'a [ast::Expr],
+        dots: bool,
+    ) -> Result<Operand<'a>> {
+        let TypeKind::Func {
+            params,
+            results,
+            variadic,
+        } = self.types.under_kind(f.ty).clone()
+        else {
+            let msg = format!(
+                "invalid operation: cannot call {}: {} is not a function",
+                self.describe(&f),
+                self.type_string(f.ty)
+            );
+            self.error(f.pos(), msg)?;
+            for a in args {
+                self.expr(a, None)?;
+            }
+            return Ok(Operand::invalid(e));
+        };
+        let callee = match &f.ir {
+            Some(ir::Expr {
+                kind: IK::FuncRef(c),
+                ..
+            }) => *c,
+            _ => {
+                self.unsupported(f.node_pos(), "calls of function values are")?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        let fname = f.text();
+        // Arguments: one multi-value call may supply all of them; its
+        // results go to temporaries the call then reads.
+        let mut vals: Vec<Operand<'a>> = Vec::new();
+        let mut spread: Option<(ir::Expr, Vec<ir::LocalId>)> = None;
+        if args.len() == 1 && !dots {
+            let x = self.expr(&args[0], None)?;
+            if x.is_valid() && x.mode == Mode::Value {
+                if let TypeKind::Tuple(elems) = self.types.kind(x.ty).clone() {
+                    let mut temps = Vec::new();
+                    for &t in &elems {
+                        let l = self.new_local(".autotmp", t, x.node_pos(), ir::LocalKind::Temp);
+                        temps.push(l);
+                        let ir = ir::Expr::new(IK::Local(l), t, x.node_pos());
+                        vals.push(Operand {
+                            mode: Mode::Value,
+                            ty: t,
+                            val: None,
+                            ir: Some(ir),
+                            src: Some(&args[0]),
+                        });
+                    }
+                    spread = Some((x.ir.clone().expect("a call has IR"), temps));
+                }
+            }
+            if spread.is_none() {
+                vals.push(x);
+            }
+        } else {
+            for a in args {
+                vals.push(self.expr(a, None)?);
+            }
+        }
+        let mut ok = vals.iter().all(|v| v.is_valid());
+        for v in &mut vals {
+            if v.mode == Mode::NoValue {
+                self.error(v.pos(), format!("{} (no value) used as value", v.text()))?;
+                ok = false;
+            }
+        }
+        if dots {
+            self.unsupported(e.pos, "... arguments are")?;
+            return Ok(Operand::invalid(e));
+        }
+        // Count check.
+        let nparams = params.len();
+        let count_ok = if variadic {
+            vals.len() + 1 >= nparams
+        } else {
+            vals.len() == nparams
+        };
+        if !count_ok {
+            if ok {
+                let have: Vec<TypeId> = vals.iter().map(|v| v.ty).collect();
+                let (at, qual) = if vals.len() > nparams {
+                    (vals[nparams].pos(), "too many")
+                } else if let Some(last) = vals.last() {
+                    (last.pos(), "not enough")
+                } else {
+                    (e.start(), "not enough")
+                };
+                let msg = format!(
+                    "{qual} arguments in call to {fname}\n\thave {}\n\twant {}",
+                    self.types_summary(&have, false),
+                    self.types_summary(&params, variadic)
+                );
+                self.error(at, msg)?;
+            }
+            return Ok(Operand::invalid(e));
+        }
+        let mut out_args = Vec::new();
+        let fixed = if variadic { nparams - 1 } else { nparams };
+        let context = format!("argument to {fname}");
+        let mut vals = vals.into_iter();
+        for &pt in params.iter().take(fixed) {
+            let Some(v) = vals.next() else { break };
+            match self.assign_to(v, pt, &context)? {
+                Some(a) => out_args.push(a),
+                None => ok = false,
+            }
+        }
+        if variadic {
+            let slice_t = params[nparams - 1];
+            let elem = match self.types.kind(slice_t) {
+                TypeKind::Slice(el) => *el,
+                _ => Types::INVALID,
+            };
+            let mut items = Vec::new();
+            for v in vals {
+                let text = self.iface_site_text(&v);
+                match self.assign_to(v, elem, &context)? {
+                    Some(a) => {
+                        let a = if self.types.is_interface(elem) {
+                            self.to_iface(a, elem, text)?
+                        } else {
+                            a
+                        };
+                        items.push(a);
+                    }
+                    None => ok = false,
+                }
+            }
+            let site = self.new_site(e.pos, SiteKind::VarArgs, slice_t, "... argument".into());
+            out_args.push(ir::Expr::new(IK::VarArgs(site, items), slice_t, e.pos));
+        }
+        if !ok {
+            return Ok(Operand::invalid(e));
+        }
+        let (mode, ty) = match results.len() {
+            0 => (Mode::NoValue, Types::INVALID),
+            1 => (Mode::Value, results[0]),
+            _ => (Mode::Value, self.types.tuple(results.clone())),
+        };
+        let mut ir = ir::Expr::new(IK::Call(callee, out_args), ty, e.pos);
+        if let Some((call, temps)) = spread {
+            ir = ir::Expr::new(
+                IK::WithResults {
+                    call: Box::new(call),
+                    temps,
+                    body: Box::new(ir),
+                },
+                ty,
+                e.pos,
+            );
+        }
+        Ok(Operand {
+            mode,
+            ty,
+            val: None,
+            ir: Some(ir),
+            src: Some(e),
+        })
+    }
+
+    /// The text gc's `-m` gives an interface conversion of this operand.
+    pub fn iface_site_text(&self, v: &Operand<'a>) -> String {
+        v.text()
+    }
+
+    /// types2's `typesSummary`: `(number, string)`, with `...T` for variadic.
+    pub fn types_summary(&self, list: &[TypeId], variadic: bool) -> String {
+        let mut parts = Vec::new();
+        for (i, &t) in list.iter().enumerate() {
+            let mut s = if self.types.is_invalid(t) {
+                "unknown type".to_string()
+            } else if self.types.is_untyped(t) {
+                if self.types.is_numeric(t) {
+                    "number".to_string()
+                } else {
+                    self.type_string(t).replace("untyped ", "")
+                }
+            } else {
+                self.type_string(t)
+            };
+            if variadic && i + 1 == list.len() {
+                if let TypeKind::Slice(e) = self.types.kind(t) {
+                    s = self.type_string(*e);
+                }
+                s = format!("...{s}");
+            }
+            parts.push(s);
+        }
+        format!("({})", parts.join(", "))
+    }
+
+    // -----------------------------------------------------------------------
+    // Conversions
+
+    fn conversion(
+        &mut self,
+        e: &'a ast::Expr,
+        t: TypeId,
+        args: &'a [ast::Expr],
+        dots: bool,
+    ) -> Result<Operand<'a>> {
+        if args.len() != 1 || dots {
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {}", self.type_string(t))
+            } else {
+                format!(
+                    "too many arguments in conversion to {}",
+                    self.type_string(t)
+                )
+            };
+            let at = if args.is_empty() {
+                call_rparen(e)
+            } else {
+                args[args.len() - 1].start()
+            };
+            self.error(at, msg)?;
+            for a in args {
+                self.expr(a, None)?;
+            }
+            return Ok(Operand::invalid(e));
+        }
+        let mut x = self.expr(&args[0], None)?;
+        self.single_value(&mut x)?;
+        if !x.is_valid() {
+            return Ok(Operand::invalid(e));
+        }
+        let const_type = matches!(self.types.under_kind(t), TypeKind::Basic(b) if !matches!(b, Basic::UntypedNil | Basic::UnsafePointer));
+        if x.mode == Mode::Constant && const_type {
+            let Some(b) = self.types.basic(t) else {
+                return Ok(Operand::invalid(e));
+            };
+            let v = x.val.clone().unwrap_or(Value::int(0));
+            let converted = match v.convert_kind(b).map(|v| v.representable(b)) {
+                Some(Ok(v)) => Some(v),
+                _ if self.types.is_integer(x.ty) && b.is_string() => {
+                    let cp = v
+                        .as_bigint()
+                        .and_then(|i| i.to_u32())
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{fffd}');
+                    Some(Value::String(cp.to_string().into_bytes()))
+                }
+                _ => None,
+            };
+            let Some(v) = converted else {
+                if self.types.is_integer(x.ty) && b.is_integer() {
+                    let vs = super::operand::value_string(&v);
+                    self.error(
+                        x.pos(),
+                        format!("constant {vs} overflows {}", self.type_string(t)),
+                    )?;
+                } else if self.types.is_numeric(x.ty)
+                    && b.is_integer()
+                    && matches!(v.representable(b), Err(Repr::Truncated))
+                {
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "cannot convert {} to type {} (truncated)",
+                            self.describe(&x),
+                            self.type_string(t)
+                        ),
+                    )?;
+                } else {
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.describe(&x),
+                            self.type_string(t)
+                        ),
+                    )?;
+                }
+                return Ok(Operand::invalid(e));
+            };
+            let mut o = Operand::constant(e, t, v);
+            o.src = Some(e);
+            return Ok(o);
+        }
+        if !self.convertible(&x, t) {
+            self.error(
+                x.pos(),
+                format!(
+                    "cannot convert {} to type {}",
+                    self.describe(&x),
+                    self.type_string(t)
+                ),
+            )?;
+            return Ok(Operand::invalid(e));
+        }
+        // An untyped argument gets its default type (or the target's, for numbers).
+        if self.types.is_untyped(x.ty) {
+            let final_t = if self.types.is_interface(t) || (x.mode == Mode::Constant && !const_type)
+            {
+                self.types.default_type(x.ty)
+            } else if x.mode == Mode::Nil {
+                t
+            } else {
+                t
+            };
+            self.convert_untyped(&mut x, final_t)?;
+            if !x.is_valid() {
+                return Ok(Operand::invalid(e));
+            }
+        }
+        let text = expr_string(e);
+        let xt = x.ty;
+        let inner = self.materialize(x)?;
+        if self.types.is_interface(t) {
+            let ir = self.to_iface(inner, t, text)?;
+            return Ok(Operand::value(e, Mode::Value, ir));
+        }
+        let site = if self.types.is_string(t) && self.types.is_integer(xt) {
+            Some(self.new_site(
+                e.pos,
+                SiteKind::StringConv,
+                Types::STRING,
+                format!("string({})", expr_string(&args[0])),
+            ))
+        } else {
+            None
+        };
+        Ok(Operand::value(
+            e,
+            Mode::Value,
+            ir::Expr::new(IK::Convert(Box::new(inner), site), t, e.pos),
+        ))
+    }
+
+    /// Whether `x` can be converted to `t` (the spec's conversion rules).
+    fn convertible(&self, x: &Operand<'a>, t: TypeId) -> bool {
+        if self.assignable(x, t) {
+            return true;
+        }
+        let v = x.ty;
+        let (vu, tu) = (self.types.under(v), self.types.under(t));
+        if self.types.identical(vu, tu) {
+            return true;
+        }
+        // Unnamed pointer types with identical base underlying types.
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) =
+            (self.types.kind(v), self.types.kind(t))
+        {
+            if self
+                .types
+                .identical(self.types.under(*a), self.types.under(*b))
+            {
+                return true;
+            }
+        }
+        let (vb, tb) = (self.types.basic(v), self.types.basic(t));
+        if let (Some(a), Some(b)) = (vb, tb) {
+            if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) {
+                return true;
+            }
+            if a.is_integer() && b.is_string() {
+                return true;
+            }
+        }
+        false
+    }
+
+    // -----------------------------------------------------------------------
+    // Builtins
+
+    fn builtin(
+        &mut self,
+        e: &'a ast::Expr,
+        b: BuiltinFn,
+        args: &'a [ast::Expr],
+        dots: bool,
+    ) -> Result<Operand<'a>> {
+        let name = b.name();
+        if dots {
+            self.unsupported(e.pos, &format!("... with {name} is"))?;
+            return Ok(Operand::invalid(e));
+        }
+        let arity = |n: usize| -> (usize, bool) {
+            match b {
+                BuiltinFn::Print | BuiltinFn::Println => (0, true),
+                BuiltinFn::Min | BuiltinFn::Max => (1, true),
+                _ => (n, false),
+            }
+        };
+        let (min_args, variadic) = arity(match b {
+            BuiltinFn::Len | BuiltinFn::Cap | BuiltinFn::New | BuiltinFn::Panic => 1,
+            _ => 0,
+        });
+        match b {
+            BuiltinFn::Len
+            | BuiltinFn::Cap
+            | BuiltinFn::New
+            | BuiltinFn::Panic
+            | BuiltinFn::Print
+            | BuiltinFn::Println
+            | BuiltinFn::Min
+            | BuiltinFn::Max => {}
+            _ => {
+                self.unsupported(e.pos, &format!("the built-in {name} is"))?;
+                for a in args {
+                    self.expr_or_type(a)?;
+                }
+                return Ok(Operand::invalid(e));
+            }
+        }
+        if args.len() < min_args || (!variadic && args.len() > min_args) {
+            let qual = if args.len() < min_args {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let msg = format!(
+                "invalid operation: {qual} arguments for {} (expected {min_args}, found {})",
+                expr_string(e),
+                args.len()
+            );
+            self.error(e.start(), msg)?;
+            return Ok(Operand::invalid(e));
+        }
+        match b {
+            BuiltinFn::New => {
+                let t = self.type_expr(&args[0])?;
+                if self.types.is_invalid(t) {
+                    return Ok(Operand::invalid(e));
+                }
+                let pt = self.types.pointer(t);
+                let text = format!("new({})", self.type_string(t));
+                let site = self.new_site(e.pos, SiteKind::New, t, text);
+                Ok(Operand::value(
+                    e,
+                    Mode::Value,
+                    ir::Expr::new(IK::New(site), pt, e.pos),
+                ))
+            }
+            BuiltinFn::Len | BuiltinFn::Cap => self.len_cap(e, b, &args[0]),
+            BuiltinFn::Panic => {
+                let x = self.expr(&args[0], None)?;
+                if !x.is_valid() {
+                    return Ok(Operand::invalid(e));
+                }
+                let text = self.iface_site_text(&x);
+                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
+                    return Ok(Operand::invalid(e));
+                };
+                let v = self.to_iface(v, self.any_type, text)?;
+                let ir = ir::Expr::new(
+                    IK::Call(Callee::Builtin(Builtin::Panic), vec![v]),
+                    Types::INVALID,
+                    e.pos,
+                );
+                Ok(Operand {
+                    mode: Mode::NoValue,
+                    ty: Types::INVALID,
+                    val: None,
+                    ir: Some(ir),
+                    src: Some(e),
+                })
+            }
+            BuiltinFn::Print | BuiltinFn::Println => {
+                let mut out = Vec::new();
+                let mut ok = true;
+                for a in args {
+                    let mut x = self.expr(a, None)?;
+                    self.single_value(&mut x)?;
+                    if !x.is_valid() {
+                        ok = false;
+                        continue;
+                    }
+                    if x.mode == Mode::Nil {
+                        self.error(
+                            x.pos(),
+                            format!("use of untyped nil in argument to built-in {name}"),
+                        )?;
+                        ok = false;
+                        continue;
+                    }
+                    let v = self.materialize_default(x)?;
+                    if matches!(
+                        self.types.under_kind(v.ty),
+                        TypeKind::Struct(_) | TypeKind::Array(..)
+                    ) {
+                        self.error(
+                            a.start(),
+                            format!(
+                                "illegal types for operand: {name}\n\t{}",
+                                self.type_string(v.ty)
+                            ),
+                        )?;
+                        ok = false;
+                        continue;
+                    }
+                    out.push(v);
+                }
+                if !ok {
+                    return Ok(Operand::invalid(e));
+                }
+                let which = if b == BuiltinFn::Print {
+                    Builtin::Print
+                } else {
+                    Builtin::Println
+                };
+                let ir =
+                    ir::Expr::new(IK::Call(Callee::Builtin(which), out), Types::INVALID, e.pos);
+                Ok(Operand {
+                    mode: Mode::NoValue,
+                    ty: Types::INVALID,
+                    val: None,
+                    ir: Some(ir),
+                    src: Some(e),
+                })
+            }
+            BuiltinFn::Min | BuiltinFn::Max => self.min_max(e, b, args),
+            _ => Ok(Operand::invalid(e)),
+        }
+    }
+
+    fn len_cap(&mut self, e: &'a ast::Expr, b: BuiltinFn, a: &'a ast::Expr) -> Result<Operand<'a>> {
+        let mut x = self.expr(a, None)?;
+        self.single_value(&mut x)?;
+        if !x.is_valid() {
+            return Ok(Operand::invalid(e));
+        }
+        let under = self.types.under_kind(x.ty).clone();
+        let arr_len = match &under {
+            TypeKind::Array(n, _) => Some(*n),
+            TypeKind::Pointer(p) => match self.types.under_kind(*p) {
+                TypeKind::Array(n, _) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = arr_len {
+            // len of an array is constant unless it contains calls (we do
+            // not evaluate the operand then, like gc for call-free operands).
+            if !contains_call(a) {
+                return Ok(Operand::constant(e, Types::INT, Value::int(n as i64)));
+            }
+            let v = self.materialize(x)?;
+            let len = ir::Expr::new(IK::Const(Value::int(n as i64)), Types::INT, e.pos);
+            // Evaluate the operand for its effects, then yield the constant.
+            return Ok(Operand::value(
+                e,
+                Mode::Value,
+                ir::Expr::new(IK::Len(Box::new(v)), Types::INT, len.pos),
+            ));
+        }
+        if b == BuiltinFn::Len && self.types.is_string(x.ty) {
+            if let (Mode::Constant, Some(Value::String(s))) = (x.mode, &x.val) {
+                return Ok(Operand::constant(e, Types::INT, Value::int(s.len() as i64)));
+            }
+            let v = self.materialize_default(x)?;
+            return Ok(Operand::value(
+                e,
+                Mode::Value,
+                ir::Expr::new(IK::Len(Box::new(v)), Types::INT, e.pos),
+            ));
+        }
+        if matches!(
+            under,
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..)
+        ) {
+            self.unsupported(e.pos, "slices, maps and channels are")?;
+            return Ok(Operand::invalid(e));
+        }
+        self.error(
+            x.pos(),
+            format!(
+                "invalid argument: {} for built-in {}",
+                self.describe(&x),
+                b.name()
+            ),
+        )?;
+        Ok(Operand::invalid(e))
+    }
+
+    fn min_max(
+        &mut self,
+        e: &'a ast::Expr,
+        b: BuiltinFn,
+        args: &'a [ast::Expr],
+    ) -> Result<Operand<'a>> {
+        let mut xs = Vec::new();
+        for a in args {
+            let mut x = self.expr(a, None)?;
+            self.single_value(&mut x)?;
+            if !x.is_valid() {
+                return Ok(Operand::invalid(e));
+            }
+            xs.push(x);
+        }
+        // All operands must have one ordered type (untyped ones convert).
+        let typed = xs
+            .iter()
+            .find(|x| !self.types.is_untyped(x.ty))
+            .map(|x| x.ty);
+        if let Some(t) = typed {
+            for x in &mut xs {
+                if self.types.is_untyped(x.ty) {
+                    let mut y = x.clone();
+                    self.convert_untyped(&mut y, t)?;
+                    if !y.is_valid() {
+                        return Ok(Operand::invalid(e));
+                    }
+                    *x = y;
+                }
+            }
+            for x in &xs {
+                if !self.types.identical(x.ty, t) {
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(t), self.type_string(x.ty), x.text()),
+                    )?;
+                    return Ok(Operand::invalid(e));
+                }
+            }
+        }
+        let t0 = xs[0].ty;
+        if !self
+            .types
+            .basic(t0)
+            .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string())
+        {
+            self.error(
+                xs[0].pos(),
+                format!(
+                    "invalid argument: {} cannot be ordered",
+                    self.describe(&xs[0])
+                ),
+            )?;
+            return Ok(Operand::invalid(e));
+        }
+        let is_max = b == BuiltinFn::Max;
+        if xs.iter().all(|x| x.mode == Mode::Constant) {
+            // Constant result: the extreme value, in the largest untyped kind.
+            let mut best = xs[0].clone();
+            for x in xs.iter().skip(1) {
+                let (Some(a), Some(v)) = (&best.val, &x.val) else {
+                    continue;
+                };
+                let op = if is_max {
+                    crate::syntax::token::Op::Gtr
+                } else {
+                    crate::syntax::token::Op::Lss
+                };
+                if super::expr::compare_const(op, v, a) {
+                    let keep_ty = if self.types.is_untyped(best.ty) && self.types.is_untyped(x.ty) {
+                        self.wider_untyped(best.ty, x.ty)
+                    } else {
+                        x.ty
+                    };
+                    best = x.clone();
+                    best.ty = keep_ty;
+                } else if self.types.is_untyped(best.ty) && self.types.is_untyped(x.ty) {
+                    best.ty = self.wider_untyped(best.ty, x.ty);
+                }
+            }
+            let mut o = Operand::constant(e, best.ty, best.val.unwrap_or(Value::int(0)));
+            if let (Some(bk), Some(v)) = (self.types.basic(o.ty), o.val.clone()) {
+                o.val = v.convert_kind(bk).or(Some(v));
+            }
+            return Ok(o);
+        }
+        let mut ops = Vec::new();
+        for x in xs {
+            ops.push(self.materialize_default(x)?);
+        }
+        let t = ops[0].ty;
+        Ok(Operand::value(
+            e,
+            Mode::Value,
+            ir::Expr::new(IK::MinMax(is_max, ops), t, e.pos),
+        ))
+    }
+
+    fn wider_untyped(&self, a: TypeId, b: TypeId) -> TypeId {
+        let rank = |t: TypeId| match self.types.basic(t) {
+            Some(Basic::UntypedInt) => 1,
+            Some(Basic::UntypedRune) => 2,
+            Some(Basic::UntypedFloat) => 3,
+            _ => 0,
+        };
+        if rank(a) >= rank(b) {
+            a
+        } else {
+            b
+        }
+    }
+}
+
+/// The position of a call's closing parenthesis.
+fn call_rparen(e: &ast::Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Call { rparen, .. } => *rparen,
+        _ => e.pos,
+    }
+}
+
+/// Whether an expression contains a (non-constant) function call or receive:
+/// `len` of such an array operand is not a constant.
+fn contains_call(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Unary {
+            op: crate::syntax::token::Op::Recv,
+            ..
+        } => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) => contains_call(x),
+        ExprKind::Unary { x, .. } => contains_call(x),
+        ExprKind::Selector { x, .. } => contains_call(x),
+        ExprKind::Index { x, index } => contains_call(x) || contains_call(index),
+        ExprKind::Binary { x, y, .. } => contains_call(x) || contains_call(y),
+        ExprKind::CompositeLit { elems, .. } => elems.iter().any(contains_call),
+        ExprKind::KeyValue { key, value } => contains_call(key) || contains_call(value),
+        _ => false,
+    }
+}

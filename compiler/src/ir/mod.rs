@@ -1,0 +1,292 @@
+//! The typed intermediate representation, between the type checker and code
+//! generation.
+//!
+//! Every expression carries its type; constants are already converted to
+//! their final type; implicit operations are explicit (interface boxing,
+//! the slice behind a `...` argument, dereferences of `p.f`). Above all, every
+//! place that may allocate is an allocation *site* ([`Site`]) with its source
+//! position and the text gc's `-m` prints for it: `new(T)`, `&T{...}`,
+//! string concatenation, interface conversion, variadic argument slices; and
+//! every variable whose address is taken is marked. The escape analysis reads
+//! this IR and decides, per site and per variable, heap or stack; code
+//! generation follows those decisions.
+
+use crate::source::Pos;
+use crate::types::constant::Value;
+use crate::types::{TypeId, Types};
+
+macro_rules! id {
+    ($($name:ident),*) => {$(
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize { self.0 as usize }
+        }
+    )*};
+}
+id!(LocalId, FuncId, GlobalId, SiteId, LabelId);
+
+pub struct Program {
+    pub types: Types,
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    pub sites: Vec<Site>,
+    /// Package initialisation: variable initialisers in dependency order.
+    pub init: FuncId,
+    pub main: FuncId,
+}
+
+pub struct Global {
+    pub name: String,
+    pub ty: TypeId,
+    pub pos: Pos,
+}
+
+pub struct Func {
+    /// The name as gc prints it in `-m` lines and panics: `main.f`, `main.(*T).M`.
+    pub name: String,
+    /// The symbol in the object file.
+    pub symbol: String,
+    pub pos: Pos,
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+}
+
+impl Func {
+    pub fn local(&self, l: LocalId) -> &Local {
+        &self.locals[l.index()]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalKind {
+    Param,
+    Result,
+    Var,
+    /// A compiler temporary.
+    Temp,
+}
+
+pub struct Local {
+    pub name: String,
+    pub ty: TypeId,
+    pub pos: Pos,
+    pub kind: LocalKind,
+    /// `&x` appears somewhere (or the variable is otherwise addressed).
+    pub addr_taken: bool,
+}
+
+/// An allocation site.
+pub struct Site {
+    pub pos: Pos,
+    pub kind: SiteKind,
+    /// The type of the allocated object.
+    pub ty: TypeId,
+    /// The expression as gc's `-m` prints it (`&Point{...}`, `new(int)`, `x`).
+    pub text: String,
+    pub func: FuncId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiteKind {
+    /// `new(T)`.
+    New,
+    /// `&T{...}`.
+    AddrLit,
+    /// A string concatenation's result.
+    Concat,
+    /// Boxing a value into an interface.
+    Iface,
+    /// The implicit slice of a `...` argument.
+    VarArgs,
+    /// A string conversion that produces new bytes (`string(r)`, `string(b)`).
+    StringConv,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// Declares a local here, zeroed: each execution gets a fresh variable.
+    Decl(LocalId),
+    Expr(Expr),
+    /// All right-hand sides (and operands of the left-hand places) are
+    /// evaluated before any assignment; `Blank` places discard.
+    Assign(Vec<Expr>, Vec<Expr>),
+    /// `a, b = f()`: a call with several results, assigned in order.
+    AssignTuple(Vec<Expr>, Expr),
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
+    /// Tests `cond` before every iteration; `continue` runs `post`.
+    /// `fresh` lists per-iteration loop variables (Go 1.22): each iteration
+    /// after the first copies them into new variables before `post`.
+    Loop {
+        label: LabelId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+        fresh: Vec<LocalId>,
+    },
+    /// Cases are tried in order; `default` (if any) runs when none matches.
+    Switch {
+        label: LabelId,
+        cases: Vec<Case>,
+        default: Option<usize>,
+    },
+    Break(LabelId),
+    Continue(LabelId),
+    /// Returns the given values, or the result variables when empty.
+    Return(Vec<Expr>),
+    Block(Vec<Stmt>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    /// The case matches if any of these is true (empty for `default`).
+    pub conds: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    /// The body ends in `fallthrough`.
+    pub fallthrough: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: TypeId,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+    BitNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl BinOp {
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        )
+    }
+}
+
+/// Functions provided by the runtime library, with Go signatures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Extern {
+    FmtPrint,
+    FmtPrintln,
+    OsExit,
+}
+
+/// The builtins that survive type checking as calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Println,
+    Panic,
+}
+
+/// Helpers of the runtime that lowered constructs call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RtFn {
+    /// `(s string, i int) (r rune, next int)`: the rune at byte `i` of `s`,
+    /// for `range` over strings.
+    DecodeRune,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Callee {
+    Func(FuncId),
+    Extern(Extern),
+    Builtin(Builtin),
+    Runtime(RtFn),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// A constant of the expression's (typed) type.
+    Const(Value),
+    /// The zero value of a pointer, slice, map, channel, function or interface type.
+    Nil,
+    /// The zero value of any type (`T{}` with no elements, zero-initialised results).
+    Zero,
+    Local(LocalId),
+    Global(GlobalId),
+    /// A function as the callee of a call (function values are not in the subset yet).
+    FuncRef(Callee),
+    /// The blank identifier as an assignment target.
+    Blank,
+    Unary(UnOp, Box<Expr>),
+    /// Operands have the same type, except for shifts (right operand: any integer).
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    AndAnd(Box<Expr>, Box<Expr>),
+    OrOr(Box<Expr>, Box<Expr>),
+    /// A conversion to the expression's type. `site` is set when it allocates.
+    Convert(Box<Expr>, Option<SiteId>),
+    /// Results: the expression's type, a tuple for several.
+    Call(Callee, Vec<Expr>),
+    /// `*p`, with a nil check.
+    Deref(Box<Expr>),
+    /// `&x` of an addressable expression (a local must be `addr_taken`).
+    AddrOf(Box<Expr>),
+    /// A struct field by index.
+    Field(Box<Expr>, usize),
+    /// Array or string element, with a bounds check.
+    Index(Box<Expr>, Box<Expr>),
+    /// `len` of a string or array (arrays give constants in the checker).
+    Len(Box<Expr>),
+    /// `new(T)`: a zeroed object at `site`.
+    New(SiteId),
+    /// A struct or array value: (field or element index, value) pairs; the
+    /// others are zero.
+    Composite(Vec<(u64, Expr)>),
+    /// `&T{...}`: the literal stored in a new object at `site`.
+    AddrLit(SiteId, Box<Expr>),
+    /// String concatenation of the operands into a new string at `site`.
+    Concat(SiteId, Vec<Expr>),
+    /// Conversion of a non-interface value to the interface type; boxes at `site`.
+    ToIface(SiteId, Box<Expr>),
+    /// The slice built for a `...` parameter from individual arguments.
+    VarArgs(SiteId, Vec<Expr>),
+    /// `min`/`max` over operands of one type.
+    MinMax(bool, Vec<Expr>),
+    /// `f(g())`: evaluates the multi-value `call`, stores its results in
+    /// `temps`, then evaluates `body`, which reads them.
+    WithResults {
+        call: Box<Expr>,
+        temps: Vec<LocalId>,
+        body: Box<Expr>,
+    },
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: TypeId, pos: Pos) -> Expr {
+        Expr { kind, ty, pos }
+    }
+}

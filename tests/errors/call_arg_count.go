@@ -1,0 +1,10 @@
+package main
+
+func add(a, b int) int {
+	return a + b
+}
+
+func main() {
+	println(add(1, 2, 3))
+	println(add(1))
+}

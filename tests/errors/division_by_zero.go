@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 10
+	println(x / 0)
+	println(x % 0)
+}

@@ -1,0 +1,11 @@
+package main
+
+type Node struct {
+	val  int
+	next Node
+}
+
+func main() {
+	var n Node
+	println(n.val)
+}

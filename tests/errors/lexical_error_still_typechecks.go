@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	v := "abc
+	w := 2
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	println(1)
+}
+
+func main() {
+	println(2)
+}

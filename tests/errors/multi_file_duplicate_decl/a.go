@@ -1,0 +1,9 @@
+package main
+
+func helper() int {
+	return 1
+}
+
+func main() {
+	println(helper(), missing())
+}

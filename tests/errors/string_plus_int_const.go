@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "count: " + 5
+	println(s)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	r := 'ab'
+	e := ''
+	println(r, e)
+}

@@ -1,0 +1,7 @@
+package main
+
+y := 10
+
+func main() {
+	println(y)
+}

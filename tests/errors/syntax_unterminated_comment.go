@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	println(1)
+}
+
+/* this comment never ends
+func other() {
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := `raw string
+that never
+ends
+}

