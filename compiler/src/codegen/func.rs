@@ -1,0 +1,594 @@
+//! Lowering one function: storage for its variables, statements and
+//! control flow. Expressions are in `expr.rs`.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{
+    types, BlockArg, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+
+use super::repr::{repr, Repr, Val};
+use super::rt::{self, RtSig};
+use super::{DescKey, ModCtx};
+use crate::ir::{self, ExprKind as IK, LabelId, LocalId, Stmt};
+use crate::types::TypeId;
+
+pub type CgResult<T> = Result<T, String>;
+
+/// Where a variable lives.
+#[derive(Clone, Copy)]
+pub enum Storage {
+    /// Flat and never addressed: Cranelift variables, one per word.
+    Vars(usize, usize),
+    /// In this function's frame.
+    Slot(cranelift_codegen::ir::StackSlot),
+    /// At a fixed address: an aggregate parameter, in the caller's copy.
+    Fixed(Value),
+    /// On the heap: the variable holds the object's address (a new object
+    /// each time the declaration runs).
+    Heap(Variable),
+}
+
+pub struct FnLower<'m, 'p, 'f> {
+    pub md: &'m mut ModCtx<'p>,
+    pub b: FunctionBuilder<'f>,
+    pub f: &'p ir::Func,
+    pub fid: ir::FuncId,
+    pub storage: Vec<Storage>,
+    /// All Cranelift variables of flat locals, indexed by `Storage::Vars`.
+    pub vars: Vec<Variable>,
+    /// Per result: the caller-provided address of an aggregate result.
+    pub sret: Vec<Option<Value>>,
+    /// Break and continue targets of enclosing loops and switches.
+    targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
+    func_refs: HashMap<cranelift_module::FuncId, cranelift_codegen::ir::FuncRef>,
+}
+
+pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderContext, fid: ir::FuncId) -> CgResult<()> {
+    let f = &md.prog.funcs[fid.index()];
+    let config = md.m.target_config();
+    let mut b = FunctionBuilder::new(func, fbc);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let mut fl = FnLower {
+        md,
+        b,
+        f,
+        fid,
+        storage: Vec::new(),
+        vars: Vec::new(),
+        sret: Vec::new(),
+        targets: HashMap::new(),
+        func_refs: HashMap::new(),
+    };
+    fl.setup(entry)?;
+    fl.stmts(&f.body)?;
+    // Falling off the end: functions with results cannot (the checker saw
+    // to it), so that code is unreachable.
+    if f.results.is_empty() {
+        fl.ret(&[])?;
+    } else {
+        fl.b.ins().trap(TrapCode::unwrap_user(1));
+    }
+    fl.b.seal_all_blocks();
+    fl.b.finalize(config);
+    Ok(())
+}
+
+pub fn block_args(vals: &[Value]) -> Vec<BlockArg> {
+    vals.iter().map(|v| BlockArg::Value(*v)).collect()
+}
+
+impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
+    pub fn ty(&self, l: LocalId) -> TypeId {
+        self.f.local(l).ty
+    }
+
+    /// Decides every local's storage and receives the parameters.
+    fn setup(&mut self, entry: cranelift_codegen::ir::Block) -> CgResult<()> {
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut next = 0;
+        let types = self.md.types();
+        // Hidden result pointers come first.
+        self.sret = vec![None; self.f.results.len()];
+        for (i, &r) in self.f.results.iter().enumerate() {
+            if let Repr::Mem { .. } = repr(types, self.ty(r)) {
+                self.sret[i] = Some(params[next]);
+                next += 1;
+            }
+        }
+        for l in 0..self.f.locals.len() {
+            let lid = LocalId(l as u32);
+            let local = self.f.local(lid);
+            let on_heap = self.md.esc.local_on_heap(self.fid, lid);
+            let st = match repr(types, local.ty) {
+                _ if on_heap => Storage::Heap(self.b.declare_var(types::I64)),
+                Repr::Flat(parts) if !local.addr_taken => {
+                    let start = self.vars.len();
+                    for (t, _) in &parts {
+                        let v = self.b.declare_var(*t);
+                        self.vars.push(v);
+                    }
+                    Storage::Vars(start, parts.len())
+                }
+                Repr::Mem { .. } if local.kind == ir::LocalKind::Param => Storage::Fixed(params[0]),
+                _ => {
+                    let (size, align) = types.layout(local.ty);
+                    Storage::Slot(self.slot(size, align))
+                }
+            };
+            self.storage.push(st);
+        }
+        // Parameters: from the incoming values.
+        for &p in &self.f.params {
+            let t = self.ty(p);
+            let val = match repr(types, t) {
+                Repr::Flat(parts) => {
+                    let v = params[next..next + parts.len()].to_vec();
+                    next += parts.len();
+                    Val::Flat(v)
+                }
+                Repr::Mem { .. } => {
+                    let v = params[next];
+                    next += 1;
+                    if let Storage::Fixed(_) = self.storage[p.index()] {
+                        self.storage[p.index()] = Storage::Fixed(v);
+                        continue;
+                    }
+                    Val::Mem(v)
+                }
+            };
+            self.decl(p)?;
+            self.write_local(p, val)?;
+        }
+        // Results start as zero values.
+        for &r in &self.f.results.clone() {
+            self.decl(r)?;
+        }
+        Ok(())
+    }
+
+    pub fn slot(&mut self, size: u64, align: u64) -> cranelift_codegen::ir::StackSlot {
+        let shift = align.max(1).trailing_zeros() as u8;
+        self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(1) as u32, shift))
+    }
+
+    /// A zeroed temporary in the frame; returns its address.
+    pub fn temp(&mut self, t: TypeId) -> Value {
+        let (size, align) = self.md.types().layout(t);
+        self.temp_bytes(size, align)
+    }
+
+    pub fn temp_bytes(&mut self, size: u64, align: u64) -> Value {
+        let s = self.slot(size, align);
+        let a = self.b.ins().stack_addr(types::I64, s, 0);
+        self.memzero(a, size, align);
+        a
+    }
+
+    // -----------------------------------------------------------------------
+    // Calls into the runtime
+
+    pub fn func_ref(&mut self, id: cranelift_module::FuncId) -> cranelift_codegen::ir::FuncRef {
+        if let Some(r) = self.func_refs.get(&id) {
+            return *r;
+        }
+        let r = self.md.m.declare_func_in_func(id, self.b.func);
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    pub fn call_rt(&mut self, f: RtSig, args: &[Value]) -> CgResult<Vec<Value>> {
+        let id = self.md.runtime(f)?;
+        let r = self.func_ref(id);
+        let inst = self.b.ins().call(r, args);
+        Ok(self.b.inst_results(inst).to_vec())
+    }
+
+    /// Calls a runtime function that does not return (a panic, `os.Exit`).
+    pub fn call_rt_noreturn(&mut self, f: RtSig, args: &[Value]) -> CgResult<()> {
+        self.call_rt(f, args)?;
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.unreachable_block();
+        Ok(())
+    }
+
+    /// Continues in a fresh block after a terminator: what follows is dead.
+    pub fn unreachable_block(&mut self) {
+        let blk = self.b.create_block();
+        self.b.switch_to_block(blk);
+    }
+
+    /// `if cond { panic }` with the panic in a cold block.
+    pub fn check(&mut self, fails: Value, panic: RtSig, args: &[Value]) -> CgResult<()> {
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(fails, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        self.call_rt(panic, args)?;
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.b.switch_to_block(ok);
+        Ok(())
+    }
+
+    /// Panics with Go's nil-dereference error if `p` is nil.
+    pub fn nil_check(&mut self, p: Value) -> CgResult<()> {
+        let is_nil = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, p, 0);
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(is_nil, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        // The function's own address stands for the faulting pc.
+        let me = self.md.funcs[self.fid.index()];
+        let r = self.func_ref(me);
+        let pc = self.b.ins().func_addr(types::I64, r);
+        self.call_rt(rt::PANIC_NIL, &[pc])?;
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.b.switch_to_block(ok);
+        Ok(())
+    }
+
+    /// A new object of type `t` for allocation site `site`: a runtime
+    /// allocation if the site escapes, a zeroed frame slot otherwise.
+    pub fn alloc(&mut self, site: Option<ir::SiteId>, key: DescKey, size: u64, align: u64) -> CgResult<Value> {
+        let heap = site.is_none_or(|s| self.md.esc.site_on_heap(s));
+        if heap {
+            let desc = self.md.descriptor(key)?;
+            let gv = self.md.m.declare_data_in_func(desc, self.b.func);
+            let d = self.b.ins().symbol_value(types::I64, gv);
+            Ok(self.call_rt(rt::NEW, &[d])?[0])
+        } else {
+            Ok(self.temp_bytes(size, align))
+        }
+    }
+
+    // -----------------------------------------------------------------------
+    // Memory
+
+    pub fn memcpy(&mut self, dst: Value, src: Value, size: u64, align: u64) {
+        if size == 0 {
+            return;
+        }
+        let config = self.md.m.target_config();
+        let a = align.clamp(1, 8) as u8;
+        self.b.emit_small_memory_copy(config, dst, src, size, a, a, true, MemFlagsData::trusted());
+    }
+
+    pub fn memzero(&mut self, dst: Value, size: u64, align: u64) {
+        if size == 0 {
+            return;
+        }
+        let config = self.md.m.target_config();
+        let a = align.clamp(1, 8) as u8;
+        self.b.emit_small_memset(config, dst, 0, size, a, MemFlagsData::trusted());
+    }
+
+    pub fn load_val(&mut self, addr: Value, t: TypeId) -> Val {
+        match repr(self.md.types(), t) {
+            Repr::Flat(parts) => {
+                let v = parts.iter().map(|(ty, off)| self.b.ins().load(*ty, MemFlagsData::trusted(), addr, *off as i32)).collect();
+                Val::Flat(v)
+            }
+            Repr::Mem { .. } => Val::Mem(addr),
+        }
+    }
+
+    pub fn store_val(&mut self, addr: Value, t: TypeId, v: &Val) {
+        match (repr(self.md.types(), t), v) {
+            (Repr::Flat(parts), Val::Flat(words)) => {
+                for ((_, off), w) in parts.iter().zip(words) {
+                    self.b.ins().store(MemFlagsData::trusted(), *w, addr, *off as i32);
+                }
+            }
+            (Repr::Mem { size, align }, Val::Mem(src)) => self.memcpy(addr, *src, size, align),
+            _ => {}
+        }
+    }
+
+    /// A copy of an aggregate value in a fresh temporary (flat values are
+    /// copies already).
+    pub fn snapshot(&mut self, v: Val, t: TypeId) -> Val {
+        match v {
+            Val::Mem(src) => {
+                let (size, align) = self.md.types().layout(t);
+                let s = self.slot(size, align);
+                let a = self.b.ins().stack_addr(types::I64, s, 0);
+                self.memcpy(a, src, size, align);
+                Val::Mem(a)
+            }
+            flat => flat,
+        }
+    }
+
+    pub fn zero_words(&mut self, t: TypeId) -> Val {
+        match repr(self.md.types(), t) {
+            Repr::Flat(parts) => Val::Flat(parts.iter().map(|(ty, _)| self.zero_of(*ty)).collect()),
+            Repr::Mem { .. } => {
+                let a = self.temp(t);
+                Val::Mem(a)
+            }
+        }
+    }
+
+    pub fn zero_of(&mut self, ty: Type) -> Value {
+        if ty == types::F32 {
+            self.b.ins().f32const(0.0)
+        } else if ty == types::F64 {
+            self.b.ins().f64const(0.0)
+        } else {
+            self.b.ins().iconst(ty, 0)
+        }
+    }
+
+    // -----------------------------------------------------------------------
+    // Variables
+
+    /// The address of a variable kept in memory.
+    pub fn local_addr(&mut self, l: LocalId) -> Option<Value> {
+        match self.storage[l.index()] {
+            Storage::Vars(..) => None,
+            Storage::Slot(s) => Some(self.b.ins().stack_addr(types::I64, s, 0)),
+            Storage::Fixed(v) => Some(v),
+            Storage::Heap(var) => Some(self.b.use_var(var)),
+        }
+    }
+
+    pub fn read_local(&mut self, l: LocalId) -> Val {
+        match self.storage[l.index()] {
+            Storage::Vars(start, n) => Val::Flat((start..start + n).map(|i| self.b.use_var(self.vars[i])).collect()),
+            _ => {
+                let a = self.local_addr(l).expect("memory variable");
+                let t = self.ty(l);
+                self.load_val(a, t)
+            }
+        }
+    }
+
+    pub fn write_local(&mut self, l: LocalId, v: Val) -> CgResult<()> {
+        match self.storage[l.index()] {
+            Storage::Vars(start, n) => {
+                let Val::Flat(words) = v else { return Err("internal compiler error: aggregate in registers".into()) };
+                for (i, w) in (start..start + n).zip(words) {
+                    self.b.def_var(self.vars[i], w);
+                }
+            }
+            _ => {
+                let a = self.local_addr(l).expect("memory variable");
+                let t = self.ty(l);
+                self.store_val(a, t, &v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs a declaration: the variable becomes a fresh zero value.
+    fn decl(&mut self, l: LocalId) -> CgResult<()> {
+        let t = self.ty(l);
+        match self.storage[l.index()] {
+            Storage::Vars(..) => {
+                let z = self.zero_words(t);
+                self.write_local(l, z)?;
+            }
+            Storage::Slot(s) => {
+                let (size, align) = self.md.types().layout(t);
+                let a = self.b.ins().stack_addr(types::I64, s, 0);
+                self.memzero(a, size, align);
+            }
+            Storage::Fixed(_) => {}
+            Storage::Heap(var) => {
+                let (size, align) = self.md.types().layout(t);
+                let p = self.alloc(None, DescKey::Type(t), size, align)?;
+                self.b.def_var(var, p);
+            }
+        }
+        Ok(())
+    }
+
+    // -----------------------------------------------------------------------
+    // Statements
+
+    pub fn stmts(&mut self, list: &'p [Stmt]) -> CgResult<()> {
+        for s in list {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) -> CgResult<()> {
+        match s {
+            Stmt::Decl(l) => self.decl(*l),
+            Stmt::Expr(e) => {
+                self.expr_multi(e)?;
+                Ok(())
+            }
+            Stmt::Assign(lhs, rhs) => self.assign(lhs, rhs),
+            Stmt::AssignTuple(lhs, call) => {
+                let places = lhs.iter().map(|p| self.place(p)).collect::<CgResult<Vec<_>>>()?;
+                let vals = self.expr_multi(call)?;
+                for ((p, e), v) in places.into_iter().zip(lhs).zip(vals) {
+                    self.write_place(p, e.ty, v)?;
+                }
+                Ok(())
+            }
+            Stmt::If { cond, then, els } => {
+                let c = self.expr(cond)?.one();
+                let t = self.b.create_block();
+                let e = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(c, t, &[], e, &[]);
+                self.b.switch_to_block(t);
+                self.stmts(then)?;
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(e);
+                self.stmts(els)?;
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
+                Ok(())
+            }
+            Stmt::Loop { label, cond, body, post, fresh } => {
+                let header = self.b.create_block();
+                let body_blk = self.b.create_block();
+                let cont = self.b.create_block();
+                let exit = self.b.create_block();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                match cond {
+                    Some(c) => {
+                        let c = self.expr(c)?.one();
+                        self.b.ins().brif(c, body_blk, &[], exit, &[]);
+                    }
+                    None => {
+                        self.b.ins().jump(body_blk, &[]);
+                    }
+                }
+                self.b.switch_to_block(body_blk);
+                self.targets.insert(*label, (exit, cont));
+                self.stmts(body)?;
+                self.b.ins().jump(cont, &[]);
+                self.b.switch_to_block(cont);
+                // Go 1.22: the next iteration gets fresh copies of the loop
+                // variables (only observable for variables on the heap).
+                for &l in fresh {
+                    if let Storage::Heap(var) = self.storage[l.index()] {
+                        let t = self.ty(l);
+                        let old = self.b.use_var(var);
+                        let (size, align) = self.md.types().layout(t);
+                        let new = self.alloc(None, DescKey::Type(t), size, align)?;
+                        self.memcpy(new, old, size, align);
+                        self.b.def_var(var, new);
+                    }
+                }
+                self.stmts(post)?;
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+                Ok(())
+            }
+            Stmt::Switch { label, cases, default } => {
+                let exit = self.b.create_block();
+                let bodies: Vec<_> = cases.iter().map(|_| self.b.create_block()).collect();
+                for (i, c) in cases.iter().enumerate() {
+                    for cond in &c.conds {
+                        let v = self.expr(cond)?.one();
+                        let next = self.b.create_block();
+                        self.b.ins().brif(v, bodies[i], &[], next, &[]);
+                        self.b.switch_to_block(next);
+                    }
+                }
+                match default {
+                    Some(d) => self.b.ins().jump(bodies[*d], &[]),
+                    None => self.b.ins().jump(exit, &[]),
+                };
+                // A switch is only a `break` target: `continue` names its loop.
+                self.targets.insert(*label, (exit, exit));
+                for (i, c) in cases.iter().enumerate() {
+                    self.b.switch_to_block(bodies[i]);
+                    self.stmts(&c.body)?;
+                    let next = if c.fallthrough && i + 1 < bodies.len() { bodies[i + 1] } else { exit };
+                    self.b.ins().jump(next, &[]);
+                }
+                self.b.switch_to_block(exit);
+                Ok(())
+            }
+            Stmt::Break(l) => {
+                let (exit, _) = self.targets[l];
+                self.b.ins().jump(exit, &[]);
+                self.unreachable_block();
+                Ok(())
+            }
+            Stmt::Continue(l) => {
+                let (_, cont) = self.targets[l];
+                self.b.ins().jump(cont, &[]);
+                self.unreachable_block();
+                Ok(())
+            }
+            Stmt::Return(vals) => {
+                let vals = if vals.is_empty() {
+                    self.f.results.iter().map(|&r| self.read_local(r)).collect()
+                } else {
+                    let mut out = Vec::new();
+                    for v in vals {
+                        out.push(self.expr(v)?);
+                    }
+                    out
+                };
+                self.ret(&vals)
+            }
+            Stmt::Block(list) => self.stmts(list),
+        }
+    }
+
+    fn ret(&mut self, vals: &[Val]) -> CgResult<()> {
+        let mut words = Vec::new();
+        for (i, v) in vals.iter().enumerate() {
+            match (self.sret[i], v) {
+                (Some(dst), _) => {
+                    let t = self.ty(self.f.results[i]);
+                    self.store_val(dst, t, v);
+                }
+                (None, Val::Flat(w)) => words.extend_from_slice(w),
+                (None, Val::Mem(_)) => return Err("internal compiler error: aggregate result without memory".into()),
+            }
+        }
+        self.b.ins().return_(&words);
+        self.unreachable_block();
+        Ok(())
+    }
+
+    /// Assignment in Go's two phases: places and values first, then stores.
+    fn assign(&mut self, lhs: &'p [ir::Expr], rhs: &'p [ir::Expr]) -> CgResult<()> {
+        if lhs.len() == 1 {
+            let p = self.place(&lhs[0])?;
+            let v = self.expr(&rhs[0])?;
+            return self.write_place(p, rhs[0].ty, v);
+        }
+        let mut places = Vec::new();
+        for l in lhs {
+            places.push(self.place(l)?);
+        }
+        let mut vals = Vec::new();
+        for r in rhs {
+            let v = self.expr(r)?;
+            // Aggregates read from variables must not see earlier stores.
+            vals.push(self.snapshot(v, r.ty));
+        }
+        for ((p, r), v) in places.into_iter().zip(rhs).zip(vals) {
+            self.write_place(p, r.ty, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn write_place(&mut self, p: Place, t: TypeId, v: Val) -> CgResult<()> {
+        match p {
+            Place::Blank => Ok(()),
+            Place::Local(l) => self.write_local(l, v),
+            Place::Addr(a) => {
+                self.store_val(a, t, &v);
+                Ok(())
+            }
+        }
+    }
+
+    /// Where an assignable expression's value lives.
+    pub fn place(&mut self, e: &'p ir::Expr) -> CgResult<Place> {
+        match &e.kind {
+            IK::Blank => Ok(Place::Blank),
+            IK::Local(l) => match self.storage[l.index()] {
+                Storage::Vars(..) => Ok(Place::Local(*l)),
+                _ => Ok(Place::Addr(self.local_addr(*l).expect("memory variable"))),
+            },
+            _ => Ok(Place::Addr(self.addr_of(e)?)),
+        }
+    }
+}
+
+/// The destination of an assignment.
+pub enum Place {
+    Blank,
+    Local(LocalId),
+    Addr(Value),
+}

@@ -1,0 +1,185 @@
+//! Code generation: typed IR to a native object file through Cranelift.
+//!
+//! This file owns the object module: it declares every Go function, global
+//! variable, runtime function, string literal and type descriptor, then
+//! lowers each function body (`func.rs` for statements, `expr.rs` for
+//! expressions) following the escape analysis' decisions: a site or
+//! variable kept local becomes a zeroed stack slot, one that escapes a
+//! runtime allocation with its type descriptor (`typedesc.rs`).
+
+mod expr;
+mod func;
+mod repr;
+mod rt;
+mod typedesc;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+use crate::escape::Decisions;
+use crate::ir::{self, Program};
+use crate::types::{TypeId, TypeKind};
+use repr::{repr, Repr};
+
+pub use typedesc::DescKey;
+
+/// Module-level state shared by the functions being compiled.
+pub struct ModCtx<'p> {
+    pub m: ObjectModule,
+    pub prog: &'p Program,
+    pub esc: &'p Decisions,
+    funcs: Vec<ClifFuncId>,
+    globals: Vec<DataId>,
+    runtime: HashMap<&'static str, ClifFuncId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    descs: HashMap<DescKey, DataId>,
+    /// Descriptors declared and not yet defined (they refer to each other).
+    desc_queue: Vec<(DescKey, DataId)>,
+    anon: u32,
+}
+
+/// Compiles a checked, escape-analysed program to an object file.
+pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    flags.set("enable_multi_ret_implicit_sret", "true").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| format!("cranelift: {e}"))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("cranelift: {e}"))?;
+    let builder = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut md = ModCtx {
+        m: ObjectModule::new(builder),
+        prog,
+        esc,
+        funcs: Vec::new(),
+        globals: Vec::new(),
+        runtime: HashMap::new(),
+        strings: HashMap::new(),
+        descs: HashMap::new(),
+        desc_queue: Vec::new(),
+        anon: 0,
+    };
+    md.declare_all()?;
+    let mut ctx = md.m.make_context();
+    let mut fbc = FunctionBuilderContext::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let id = ir::FuncId(i as u32);
+        ctx.func.signature = md.go_signature(f);
+        ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, md.funcs[i].as_u32());
+        func::lower(&mut md, &mut ctx.func, &mut fbc, id)?;
+        md.m
+            .define_function(md.funcs[i], &mut ctx)
+            .map_err(|e| format!("internal compiler error in {}: {e:?}", f.name))?;
+        md.m.clear_context(&mut ctx);
+    }
+    md.define_descriptors()?;
+    let product = md.m.finish();
+    product.emit().map_err(|e| e.to_string())
+}
+
+impl<'p> ModCtx<'p> {
+    fn declare_all(&mut self) -> Result<(), String> {
+        let prog = self.prog;
+        for (i, f) in prog.funcs.iter().enumerate() {
+            let linkage = if ir::FuncId(i as u32) == prog.main || ir::FuncId(i as u32) == prog.init {
+                Linkage::Export
+            } else {
+                Linkage::Local
+            };
+            let sig = self.go_signature(f);
+            let id = self.m.declare_function(&f.symbol, linkage, &sig).map_err(|e| e.to_string())?;
+            self.funcs.push(id);
+        }
+        for (i, g) in prog.globals.iter().enumerate() {
+            let id = self
+                .m
+                .declare_data(&format!("main.{}·{i}", g.name), Linkage::Local, true, false)
+                .map_err(|e| e.to_string())?;
+            let (size, align) = prog.types.layout(g.ty);
+            let mut d = DataDescription::new();
+            d.define_zeroinit(size.max(1) as usize);
+            d.set_align(align.max(1));
+            self.m.define_data(id, &d).map_err(|e| e.to_string())?;
+            self.globals.push(id);
+        }
+        Ok(())
+    }
+
+    /// The Cranelift signature of a Go function (see `repr.rs`).
+    pub fn go_signature(&self, f: &ir::Func) -> Signature {
+        let mut sig = self.m.make_signature();
+        let types = &self.prog.types;
+        for &r in &f.results {
+            if let Repr::Mem { .. } = repr(types, f.local(r).ty) {
+                sig.params.push(AbiParam::new(types::I64));
+            }
+        }
+        for &p in &f.params {
+            match repr(types, f.local(p).ty) {
+                Repr::Flat(parts) => sig.params.extend(parts.iter().map(|(t, _)| AbiParam::new(*t))),
+                Repr::Mem { .. } => sig.params.push(AbiParam::new(types::I64)),
+            }
+        }
+        for &r in &f.results {
+            if let Repr::Flat(parts) = repr(types, f.local(r).ty) {
+                sig.returns.extend(parts.iter().map(|(t, _)| AbiParam::new(*t)));
+            }
+        }
+        sig
+    }
+
+    /// A read-only data object holding `bytes` (string literals, constants).
+    pub fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
+        if let Some(id) = self.strings.get(bytes) {
+            return Ok(*id);
+        }
+        let id = self.anon_data(bytes, 1, Vec::new())?;
+        self.strings.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    /// An anonymous read-only data object with relocations (offset, target).
+    pub fn anon_data(&mut self, bytes: &[u8], align: u64, relocs: Vec<(u32, DataId)>) -> Result<DataId, String> {
+        self.anon += 1;
+        let id = self
+            .m
+            .declare_data(&format!("cranego.data.{}", self.anon), Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        d.define(bytes.to_vec().into_boxed_slice());
+        d.set_align(align.max(1));
+        for (off, target) in relocs {
+            let gv = self.m.declare_data_in_data(target, &mut d);
+            d.write_data_addr(off, gv, 0);
+        }
+        self.m.define_data(id, &d).map_err(|e| e.to_string())?;
+        Ok(id)
+    }
+
+    pub fn global_data(&self, g: ir::GlobalId) -> DataId {
+        self.globals[g.index()]
+    }
+
+    pub fn func_id(&self, f: ir::FuncId) -> ClifFuncId {
+        self.funcs[f.index()]
+    }
+
+    pub fn types(&self) -> &'p crate::types::Types {
+        &self.prog.types
+    }
+
+    /// The element type of an array or pointer type.
+    pub fn elem_of(&self, t: TypeId) -> TypeId {
+        match self.prog.types.under_kind(t) {
+            TypeKind::Array(_, e) | TypeKind::Pointer(e) | TypeKind::Slice(e) => *e,
+            _ => crate::types::Types::INVALID,
+        }
+    }
+}

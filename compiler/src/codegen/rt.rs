@@ -1,0 +1,52 @@
+//! The runtime library's functions as the generated code calls them: names
+//! and C signatures (see `runtime/src`).
+
+use cranelift_codegen::ir::{types, AbiParam, Type};
+use cranelift_module::{FuncId, Linkage, Module};
+
+use super::ModCtx;
+
+const P: Type = types::I64;
+
+/// (symbol, parameters, results).
+pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
+
+pub const NEW: RtSig = ("cranego_new", &[P], &[P]);
+pub const CONCAT: RtSig = ("cranego_concatstrings", &[P, P], &[P, P]);
+pub const CMPSTRING: RtSig = ("cranego_cmpstring", &[P, P, P, P], &[P]);
+pub const MEMEQUAL: RtSig = ("cranego_memequal", &[P, P, P], &[types::I8]);
+pub const INTSTRING: RtSig = ("cranego_intstring", &[P], &[P, P]);
+pub const DECODERUNE: RtSig = ("cranego_decoderune", &[P, P, P], &[P, P]);
+pub const PRINTINT: RtSig = ("cranego_printint", &[P], &[]);
+pub const PRINTUINT: RtSig = ("cranego_printuint", &[P], &[]);
+pub const PRINTFLOAT: RtSig = ("cranego_printfloat", &[types::F64], &[]);
+pub const PRINTFLOAT32: RtSig = ("cranego_printfloat32", &[types::F32], &[]);
+pub const PRINTBOOL: RtSig = ("cranego_printbool", &[types::I8], &[]);
+pub const PRINTSTRING: RtSig = ("cranego_printstring", &[P, P], &[]);
+pub const PRINTPOINTER: RtSig = ("cranego_printpointer", &[P], &[]);
+pub const PRINTSP: RtSig = ("cranego_printsp", &[], &[]);
+pub const PRINTNL: RtSig = ("cranego_printnl", &[], &[]);
+pub const PRINTFLUSH: RtSig = ("cranego_printflush", &[], &[]);
+pub const FMT_PRINT: RtSig = ("cranego_fmt_print", &[P, P, types::I8], &[P]);
+pub const OS_EXIT: RtSig = ("cranego_os_exit", &[P], &[]);
+pub const PANIC_INDEX: RtSig = ("cranego_panic_index", &[P, P], &[]);
+pub const PANIC_INDEX_U: RtSig = ("cranego_panic_index_u", &[P, P], &[]);
+pub const PANIC_DIVIDE: RtSig = ("cranego_panic_divide", &[], &[]);
+pub const PANIC_SHIFT: RtSig = ("cranego_panic_shift", &[], &[]);
+pub const PANIC_NIL: RtSig = ("cranego_panic_nil", &[P], &[]);
+pub const GOPANIC: RtSig = ("cranego_gopanic", &[P, P], &[]);
+
+impl ModCtx<'_> {
+    /// Declares (once) and returns a runtime function.
+    pub fn runtime(&mut self, f: RtSig) -> Result<FuncId, String> {
+        if let Some(id) = self.runtime.get(f.0) {
+            return Ok(*id);
+        }
+        let mut sig = self.m.make_signature();
+        sig.params.extend(f.1.iter().map(|t| AbiParam::new(*t)));
+        sig.returns.extend(f.2.iter().map(|t| AbiParam::new(*t)));
+        let id = self.m.declare_function(f.0, Linkage::Import, &sig).map_err(|e| e.to_string())?;
+        self.runtime.insert(f.0, id);
+        Ok(id)
+    }
+}

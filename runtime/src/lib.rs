@@ -1,0 +1,47 @@
+//! The cranego runtime: linked into every executable the compiler builds.
+//!
+//! It starts the program (`main` calls the package's `main.init` then
+//! `main.main` on a thread whose stack can grow to Go's 1 GiB limit),
+//! allocates memory, formats values for `fmt` and the `print` builtins
+//! from the compiler's type descriptors, and reports panics with Go's
+//! messages and exit status 2.
+//!
+//! Compiled Go code calls the `cranego_*` functions below with the system
+//! calling convention; strings arrive as `(ptr, len)` pairs.
+
+pub mod abi;
+mod alloc;
+mod fmt;
+mod floatfmt;
+mod panic;
+mod print;
+mod strings;
+
+#[cfg(not(test))]
+extern "C" {
+    #[link_name = "main.init"]
+    fn go_init();
+    #[link_name = "main.main"]
+    fn go_main();
+}
+
+/// Go's maximum goroutine stack: the main goroutine may recurse this deep.
+#[cfg(not(test))]
+const MAX_STACK: usize = 1 << 30;
+
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
+    let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(|| {
+        // SAFETY: the compiler emits both functions with no parameters and no results.
+        unsafe {
+            go_init();
+            go_main();
+        }
+        print::flush_stdout();
+    });
+    match main_goroutine.map(|t| t.join()) {
+        Ok(Ok(())) => 0,
+        _ => 2,
+    }
+}

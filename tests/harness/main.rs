@@ -1,0 +1,144 @@
+//! The test suite: every Go program under tests/ is a test case, compared
+//! with what the real Go toolchain produced for it (tests/golden.sh).
+//!
+//! * `programs/X.go` or `programs/X/`: compiled and run; stdout must equal
+//!   `X.out`, the exit status `X.exit`, and stderr up to the first
+//!   `goroutine N [` line `X.err` (empty when there is none).
+//! * `errors/X.go` or `errors/X/`: `cranego build` must fail with exactly
+//!   the stderr of `go build` (`X.err`) and exit status 1.
+//!
+//! libtest-mimic gives each case its own name, filtering and parallel runs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+const CRANEGO: &str = env!("CARGO_BIN_EXE_cranego");
+
+fn tests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests")
+}
+
+/// The cases of a directory: `X.go` files and directories of `.go` files.
+fn cases(dir: &Path) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if p.is_dir() {
+            let mut files: Vec<String> = std::fs::read_dir(&p)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|f| f.file_name().to_string_lossy().into_owned())
+                .filter(|f| f.ends_with(".go"))
+                .map(|f| format!("{name}/{f}"))
+                .collect();
+            files.sort();
+            out.push((name, files));
+        } else if let Some(stem) = name.strip_suffix(".go") {
+            out.push((stem.to_string(), vec![name.clone()]));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_default()
+}
+
+/// Go's stderr after a panic, up to the goroutine header; the faulting pc
+/// of a signal differs between binaries and is masked.
+fn cut_stderr(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.split_inclusive('\n') {
+        out.push_str(&mask_pc(line));
+        if line.starts_with("goroutine ") && line.contains(" [") {
+            break;
+        }
+    }
+    out
+}
+
+fn mask_pc(line: &str) -> String {
+    match line.find("pc=0x") {
+        Some(i) => {
+            let rest = &line[i + 5..];
+            let end = rest.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(rest.len());
+            format!("{}pc=PC{}", &line[..i], &rest[end..])
+        }
+        None => line.to_string(),
+    }
+}
+
+fn diff(what: &str, want: &str, got: &str) -> Failed {
+    let mut msg = format!("{what} differs\n");
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            msg.push_str(&format!("first difference at line {}:\n  want: {w}\n  got:  {g}\n", i + 1));
+            break;
+        }
+    }
+    msg.push_str(&format!("--- want ({} lines)\n{want}\n--- got ({} lines)\n{got}", want.lines().count(), got.lines().count()));
+    msg.into()
+}
+
+fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
+    let dir = tests_dir().join("programs");
+    let tmp = tempfile::tempdir()?;
+    let exe = tmp.path().join(name);
+    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
+    if !build.status.success() {
+        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let run = Command::new(&exe).current_dir(&dir).stdin(Stdio::null()).output()?;
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let want_out = read(&dir.join(format!("{name}.out")));
+    if stdout != want_out {
+        return Err(diff("stdout", &want_out, &stdout));
+    }
+    let want_exit: i32 = read(&dir.join(format!("{name}.exit"))).trim().parse().unwrap_or(0);
+    let got_exit = run.status.code().unwrap_or(-1);
+    let stderr = cut_stderr(&String::from_utf8_lossy(&run.stderr));
+    let want_err = cut_stderr(&read(&dir.join(format!("{name}.err"))));
+    if stderr != want_err {
+        return Err(diff("stderr", &want_err, &stderr));
+    }
+    if got_exit != want_exit {
+        return Err(format!("exit status {got_exit}, want {want_exit}").into());
+    }
+    Ok(())
+}
+
+fn compile_error(name: &str, files: &[String]) -> Result<(), Failed> {
+    let dir = tests_dir().join("errors");
+    let tmp = tempfile::tempdir()?;
+    let exe = tmp.path().join(name);
+    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    let want = read(&dir.join(format!("{name}.err")));
+    if stderr != want {
+        return Err(diff("compiler output", &want, &stderr));
+    }
+    if build.status.code() != Some(1) {
+        return Err(format!("exit status {:?}, want 1", build.status.code()).into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
+    for (name, files) in cases(&tests_dir().join("programs")) {
+        let n = name.clone();
+        trials.push(Trial::test(format!("programs::{name}"), move || run_program(&n, &files)));
+    }
+    for (name, files) in cases(&tests_dir().join("errors")) {
+        let n = name.clone();
+        trials.push(Trial::test(format!("errors::{name}"), move || compile_error(&n, &files)));
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
