@@ -86,7 +86,13 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
 }
 
 /// Parses build flags; returns the index of the first non-flag argument.
-fn parse_flags(cmd: &str, args: &[String], allow_o: bool, output: &mut Option<PathBuf>, gcflags: &mut GcFlags) -> Result<usize, String> {
+fn parse_flags(
+    cmd: &str,
+    args: &[String],
+    allow_o: bool,
+    output: &mut Option<PathBuf>,
+    gcflags: &mut GcFlags,
+) -> Result<usize, String> {
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -94,12 +100,14 @@ fn parse_flags(cmd: &str, args: &[String], allow_o: bool, output: &mut Option<Pa
             return Ok(i + 1);
         }
         let Some((name, value)) = split_flag(a) else { return Ok(i) };
-        let mut take_value = |i: &mut usize| -> Result<String, String> {
+        let take_value = |i: &mut usize| -> Result<String, String> {
             match value {
                 Some(v) => Ok(v.to_string()),
                 None => {
                     *i += 1;
-                    args.get(*i).cloned().ok_or_else(|| format!("flag needs an argument: -{name}\nusage: cranego {cmd} [flags]"))
+                    args.get(*i)
+                        .cloned()
+                        .ok_or_else(|| format!("flag needs an argument: -{name}\nusage: cranego {cmd} [flags]"))
                 }
             }
         };
@@ -169,7 +177,9 @@ mod tests {
 
     #[test]
     fn go_flag_syntax() {
-        let Ok(Command::Build { output, gcflags, sources }) = parse(&args("build -o=x --gcflags=-m x.go")) else { panic!() };
+        let Ok(Command::Build { output, gcflags, sources }) = parse(&args("build -o=x --gcflags=-m x.go")) else {
+            panic!()
+        };
         assert_eq!(output, Some(PathBuf::from("x")));
         assert_eq!(gcflags.m, 1);
         assert_eq!(sources, ["x.go"]);

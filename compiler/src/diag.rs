@@ -39,12 +39,7 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     /// Reports an error. Returns `Err(TooManyErrors)` once gc would stop.
-    pub fn error(
-        &mut self,
-        src: &SourceMap,
-        pos: Pos,
-        msg: impl Into<String>,
-    ) -> Result<(), TooManyErrors> {
+    pub fn error(&mut self, src: &SourceMap, pos: Pos, msg: impl Into<String>) -> Result<(), TooManyErrors> {
         let msg = msg.into();
         if self.too_many_at.is_some() {
             return Err(TooManyErrors);
@@ -92,12 +87,7 @@ impl Diagnostics {
     /// consecutive lines once, then `too many errors` if the cap was hit.
     pub fn render(&self, src: &SourceMap) -> String {
         let mut msgs: Vec<&Diagnostic> = self.msgs.iter().collect();
-        let rank = |f: u32| {
-            self.file_rank
-                .iter()
-                .position(|&x| x == f)
-                .unwrap_or(usize::MAX)
-        };
+        let rank = |f: u32| self.file_rank.iter().position(|&x| x == f).unwrap_or(usize::MAX);
         msgs.sort_by_key(|d| (rank(d.pos.file), d.pos.offset));
         let mut out = String::new();
         let mut prev: Option<String> = None;

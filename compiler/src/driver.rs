@@ -64,7 +64,8 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
     let mut src = SourceMap::default();
     for f in files {
         let bytes = std::fs::read(f).map_err(|e| Failure::Other(format!("open {}: {e}", f.display())))?;
-        let text = String::from_utf8(bytes).map_err(|_| Failure::Other(format!("{}: invalid UTF-8 encoding", f.display())))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| Failure::Other(format!("{}: invalid UTF-8 encoding", f.display())))?;
         src.add(f.clone(), text);
     }
     let mut diags = Diagnostics::default();
@@ -105,7 +106,8 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
         return Ok(Built::NotMain);
     }
     let decisions = escape::analyze(&program);
-    let object = codegen::compile(&program, &decisions).map_err(|e| Failure::Other(format!("# command-line-arguments\n{e}")))?;
+    let object =
+        codegen::compile(&program, &decisions).map_err(|e| Failure::Other(format!("# command-line-arguments\n{e}")))?;
     link::link(&object, out).map_err(Failure::Other)?;
     Ok(Built::Executable)
 }

@@ -15,10 +15,7 @@ pub struct Pos {
 
 impl Pos {
     pub fn new(file: usize, offset: usize) -> Pos {
-        Pos {
-            file: file as u32,
-            offset: offset as u32,
-        }
+        Pos { file: file as u32, offset: offset as u32 }
     }
 }
 
@@ -40,12 +37,7 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile {
-            display,
-            path,
-            text,
-            line_starts,
-        }
+        SourceFile { display, path, text, line_starts }
     }
 
     /// 1-based line and byte column of an offset.
@@ -91,16 +83,9 @@ impl SourceMap {
 /// the working directory, `sub/x.go` or `../x.go` otherwise.
 pub fn display_path(path: &Path) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        cwd.join(path)
-    };
+    let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.join(path) };
     let abs = normalize(&abs);
-    let name = abs
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = abs.parent().map(normalize).unwrap_or_default();
     let cwd = normalize(&cwd);
     if dir == cwd {

@@ -82,7 +82,11 @@ fn diff(what: &str, want: &str, got: &str) -> Failed {
             break;
         }
     }
-    msg.push_str(&format!("--- want ({} lines)\n{want}\n--- got ({} lines)\n{got}", want.lines().count(), got.lines().count()));
+    msg.push_str(&format!(
+        "--- want ({} lines)\n{want}\n--- got ({} lines)\n{got}",
+        want.lines().count(),
+        got.lines().count()
+    ));
     msg.into()
 }
 

@@ -10,15 +10,6 @@ use crate::syntax::printer::expr_string;
 use crate::types::constant::Value;
 use crate::types::{TypeId, TypeKind, Types};
 
-/// A variable being declared: global or local.
-#[derive(Clone, Copy)]
-pub enum VarTarget {
-    Global(GlobalId),
-    Local(LocalId),
-    /// `_`: evaluated and discarded.
-    Blank,
-}
-
 impl<'a> Checker<'a> {
     /// Whether `x` may be assigned to a variable of type `t` (the spec's
     /// assignability, types2's `assignableTo`).
@@ -57,12 +48,7 @@ impl<'a> Checker<'a> {
 
     /// types2's `assignment`: converts `x` for a variable of type `t`,
     /// reporting `cannot use … as … value in <context>`. Returns the IR.
-    pub fn assign_to(
-        &mut self,
-        mut x: Operand<'a>,
-        t: TypeId,
-        context: &str,
-    ) -> Result<Option<ir::Expr>> {
+    pub fn assign_to(&mut self, mut x: Operand<'a>, t: TypeId, context: &str) -> Result<Option<ir::Expr>> {
         self.single_value(&mut x)?;
         if !x.is_valid() {
             return Ok(None);
@@ -70,20 +56,13 @@ impl<'a> Checker<'a> {
         if matches!(x.mode, Mode::TypeExpr | Mode::Builtin(_)) {
             self.error(
                 x.pos(),
-                format!(
-                    "cannot assign {} to {} in {context}",
-                    self.describe(&x),
-                    self.type_string(t)
-                ),
+                format!("cannot assign {} to {} in {context}", self.describe(&x), self.type_string(t)),
             )?;
             return Ok(None);
         }
         if self.types.is_untyped(x.ty) {
-            let target = if x.mode != Mode::Nil && self.types.is_interface(t) {
-                self.types.default_type(x.ty)
-            } else {
-                t
-            };
+            let target =
+                if x.mode != Mode::Nil && self.types.is_interface(t) { self.types.default_type(x.ty) } else { t };
             match self.implicit_type_and_value(&x, target) {
                 Ok((nt, v)) => {
                     if let Some(v) = v {
@@ -96,11 +75,8 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Err(code) => {
-                    let mut msg = format!(
-                        "cannot use {} as {} value in {context}",
-                        self.describe(&x),
-                        self.type_string(target)
-                    );
+                    let mut msg =
+                        format!("cannot use {} as {} value in {context}", self.describe(&x), self.type_string(target));
                     match code {
                         crate::types::constant::Repr::Truncated => msg.push_str(" (truncated)"),
                         crate::types::constant::Repr::Overflow => msg.push_str(" (overflows)"),
@@ -114,33 +90,21 @@ impl<'a> Checker<'a> {
         if !self.assignable(&x, t) {
             self.error(
                 x.pos(),
-                format!(
-                    "cannot use {} as {} value in {context}",
-                    self.describe(&x),
-                    self.type_string(t)
-                ),
+                format!("cannot use {} as {} value in {context}", self.describe(&x), self.type_string(t)),
             )?;
             return Ok(None);
         }
         let text = self.iface_site_text(&x);
         let xt = x.ty;
-        let e = if x.mode == Mode::Nil {
-            ir::Expr::new(IK::Nil, t, x.node_pos())
-        } else {
-            self.materialize(x)?
-        };
+        let e = if x.mode == Mode::Nil { ir::Expr::new(IK::Nil, t, x.node_pos()) } else { self.materialize(x)? };
         if self.types.is_interface(t) && !self.types.is_interface(xt) {
-            return Ok(Some(self.to_iface(e, t, text)?));
+            return Ok(Some(self.convert_to_iface(e, t, text)?));
         }
         Ok(Some(retag(e, t)))
     }
 
     /// A constant declaration's value (types2's `initConst`).
-    pub fn init_const(
-        &mut self,
-        mut x: Operand<'a>,
-        typ: Option<TypeId>,
-    ) -> Result<(TypeId, Value)> {
+    pub fn init_const(&mut self, mut x: Operand<'a>, typ: Option<TypeId>) -> Result<(TypeId, Value)> {
         let invalid = (Types::INVALID, Value::int(0));
         if !x.is_valid() || typ.is_some_and(|t| self.types.is_invalid(t)) {
             return Ok(invalid);
@@ -200,57 +164,30 @@ impl<'a> Checker<'a> {
             None => None,
         };
         let values = self.init_values(spec, typ)?;
-        let mut targets = Vec::new();
+        let mut globals = Vec::new();
         let mut lhs = Vec::new();
         for (i, (n, &id)) in spec.names.iter().zip(ids).enumerate() {
-            let t = values
-                .types
-                .get(i)
-                .copied()
-                .flatten()
-                .or(typ)
-                .unwrap_or(Types::INVALID);
+            let t = values.types.get(i).copied().flatten().or(typ).unwrap_or(Types::INVALID);
             if n.name == "_" {
-                targets.push(VarTarget::Blank);
                 lhs.push(ir::Expr::new(IK::Blank, t, n.pos));
                 continue;
             }
             let g = GlobalId(self.globals.len() as u32);
-            self.globals.push(ir::Global {
-                name: n.name.clone(),
-                ty: t,
-                pos: n.pos,
-            });
+            self.globals.push(ir::Global { name: n.name.clone(), ty: t });
             self.obj_mut(id).kind = ObjKind::Global(g);
-            targets.push(VarTarget::Global(g));
+            globals.push(g);
             lhs.push(ir::Expr::new(IK::Global(g), t, n.pos));
         }
         if let Some(stmt) = values.into_stmt(lhs) {
-            let globals: Vec<GlobalId> = targets
-                .iter()
-                .filter_map(|t| match t {
-                    VarTarget::Global(g) => Some(*g),
-                    _ => None,
-                })
-                .collect();
             let deps = self.init_deps.clone().unwrap_or_default();
-            self.inits.push(super::GlobalInit {
-                lhs: globals,
-                stmt,
-                deps,
-                pos: spec.pos,
-            });
+            self.inits.push(super::GlobalInit { lhs: globals, stmt, deps, pos: spec.pos });
         }
         Ok(())
     }
 
     /// Checks a local `var` spec: declares its variables after evaluating the
     /// initialisers (their scope starts after the spec).
-    pub fn var_spec_local(
-        &mut self,
-        spec: &'a ast::VarSpec,
-        out: &mut Vec<ir::Stmt>,
-    ) -> Result<()> {
+    pub fn var_spec_local(&mut self, spec: &'a ast::VarSpec, out: &mut Vec<ir::Stmt>) -> Result<()> {
         let typ = match &spec.typ {
             Some(t) => Some(self.type_expr(t)?),
             None => None,
@@ -259,13 +196,7 @@ impl<'a> Checker<'a> {
         let mut lhs = Vec::new();
         let mut decls = Vec::new();
         for (i, n) in spec.names.iter().enumerate() {
-            let t = values
-                .types
-                .get(i)
-                .copied()
-                .flatten()
-                .or(typ)
-                .unwrap_or(Types::INVALID);
+            let t = values.types.get(i).copied().flatten().or(typ).unwrap_or(Types::INVALID);
             if n.name == "_" {
                 lhs.push(ir::Expr::new(IK::Blank, t, n.pos));
                 continue;
@@ -289,12 +220,7 @@ impl<'a> Checker<'a> {
     fn init_values(&mut self, spec: &'a ast::VarSpec, typ: Option<TypeId>) -> Result<InitValues> {
         let l = spec.names.len();
         let r = spec.values.len();
-        let mut iv = InitValues {
-            types: vec![None; l],
-            values: Vec::new(),
-            tuple: None,
-            failed: false,
-        };
+        let mut iv = InitValues { types: vec![None; l], values: Vec::new(), tuple: None, failed: false };
         if r == 0 {
             if typ.is_none() {
                 iv.failed = true;
@@ -372,17 +298,10 @@ impl<'a> Checker<'a> {
         for (i, t) in ts.iter().enumerate() {
             let vt = typ.unwrap_or(*t);
             if typ.is_some() && !self.assignable_type(*t, vt) {
-                let desc = format!(
-                    "{} (value of type {})",
-                    expr_string(&spec.values[0]),
-                    self.type_string(*t)
-                );
+                let desc = format!("{} (value of type {})", expr_string(&spec.values[0]), self.type_string(*t));
                 self.error(
                     spec.values[0].start(),
-                    format!(
-                        "cannot use {desc} as {} value in assignment",
-                        self.type_string(vt)
-                    ),
+                    format!("cannot use {desc} as {} value in assignment", self.type_string(vt)),
                 )?;
                 iv.failed = true;
             }
@@ -394,24 +313,13 @@ impl<'a> Checker<'a> {
 
     /// Assignability between two typed types (for values from a tuple).
     pub fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
-        let x = Operand {
-            mode: Mode::Value,
-            ty: v,
-            val: None,
-            ir: None,
-            src: None,
-        };
+        let x = Operand { mode: Mode::Value, ty: v, val: None, ir: None, src: None };
         self.assignable(&x, t)
     }
 
     /// types2's `initVar`: the value for a variable of type `typ` (or of the
     /// value's default type when `typ` is `None`).
-    fn init_var(
-        &mut self,
-        x: Operand<'a>,
-        typ: Option<TypeId>,
-        context: &str,
-    ) -> Result<Option<ir::Expr>> {
+    fn init_var(&mut self, x: Operand<'a>, typ: Option<TypeId>, context: &str) -> Result<Option<ir::Expr>> {
         if !x.is_valid() {
             return Ok(None);
         }
@@ -451,46 +359,25 @@ impl<'a> Checker<'a> {
             if let ExprKind::Call { fun, .. } = &rhs0.unparen().kind {
                 return self.error(
                     rhs0.start(),
-                    format!(
-                        "assignment mismatch: {vars} but {} returns {vals}",
-                        expr_string(fun)
-                    ),
+                    format!("assignment mismatch: {vars} but {} returns {vals}", expr_string(fun)),
                 );
             }
         }
-        self.error(
-            rhs0.start(),
-            format!("assignment mismatch: {vars} but {vals}"),
-        )
+        self.error(rhs0.start(), format!("assignment mismatch: {vars} but {vals}"))
     }
 
     /// Creates a local variable and its (not yet declared) object.
-    pub fn new_local_var(
-        &mut self,
-        name: &str,
-        t: TypeId,
-        pos: Pos,
-        kind: LocalKind,
-    ) -> (LocalId, ObjId) {
-        let l = self.new_local(name, t, pos, kind);
+    pub fn new_local_var(&mut self, name: &str, t: TypeId, pos: Pos, kind: LocalKind) -> (LocalId, ObjId) {
+        let l = self.new_local(name, t, kind);
         let obj = self.new_obj(name, pos, ObjKind::Local(l), super::DeclRef::None);
         self.obj_mut(obj).color = super::Color::Black;
         (l, obj)
     }
 
-    pub fn new_local(&mut self, name: &str, t: TypeId, pos: Pos, kind: LocalKind) -> LocalId {
-        let fs = self
-            .fs
-            .as_mut()
-            .expect("locals exist only inside functions");
+    pub fn new_local(&mut self, name: &str, t: TypeId, kind: LocalKind) -> LocalId {
+        let fs = self.fs.as_mut().expect("locals exist only inside functions");
         let l = LocalId(fs.locals.len() as u32);
-        fs.locals.push(ir::Local {
-            name: name.to_string(),
-            ty: t,
-            pos,
-            kind,
-            addr_taken: false,
-        });
+        fs.locals.push(ir::Local { name: name.to_string(), ty: t, kind, addr_taken: false });
         l
     }
 
@@ -507,10 +394,7 @@ impl<'a> Checker<'a> {
             let other = self.pos_string(self.obj(alt).pos);
             return self.error(
                 n.pos,
-                format!(
-                    "{} redeclared in this block\n\t{}: other declaration of {}",
-                    n.name, other, n.name
-                ),
+                format!("{} redeclared in this block\n\t{}: other declaration of {}", n.name, other, n.name),
             );
         }
         scope.insert(n.name.clone(), obj);
@@ -548,10 +432,7 @@ impl<'a> Checker<'a> {
         if x.mode != Mode::Variable {
             self.error(
                 x.pos(),
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    x.text()
-                ),
+                format!("cannot assign to {} (neither addressable nor a map index expression)", x.text()),
             )?;
             return Ok(None);
         }
@@ -559,18 +440,9 @@ impl<'a> Checker<'a> {
     }
 
     /// `lhs = rhs` with several values (types2's `assignVars`).
-    pub fn assign_vars(
-        &mut self,
-        lhs: &'a [ast::Expr],
-        rhs: &'a [ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-    ) -> Result<()> {
+    pub fn assign_vars(&mut self, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) -> Result<()> {
         let (l, r) = (lhs.len(), rhs.len());
-        let context = if l > 1 {
-            "multiple assignment"
-        } else {
-            "assignment"
-        };
+        let context = if l > 1 { "multiple assignment" } else { "assignment" };
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
             let mut places = Vec::new();
@@ -584,11 +456,7 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let v = if matches!(place.kind, IK::Blank) {
-                    let ctx = if context == "assignment" {
-                        "assignment to _ identifier"
-                    } else {
-                        context
-                    };
+                    let ctx = if context == "assignment" { "assignment to _ identifier" } else { context };
                     self.assign_blank(x, ctx)?
                 } else {
                     self.assign_to(x, place.ty, context)?
@@ -655,11 +523,8 @@ impl<'a> Checker<'a> {
                 self.assign_to(x, place.ty, context)?
             };
             if let Some(v) = v {
-                let place = if matches!(place.kind, IK::Blank) {
-                    ir::Expr::new(IK::Blank, v.ty, place.pos)
-                } else {
-                    place
-                };
+                let place =
+                    if matches!(place.kind, IK::Blank) { ir::Expr::new(IK::Blank, v.ty, place.pos) } else { place };
                 out.push(ir::Stmt::Assign(vec![place], vec![v]));
             }
             return Ok(());
@@ -676,17 +541,10 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if !self.assignable_type(*t, p.ty) {
-                let desc = format!(
-                    "{} (value of type {})",
-                    expr_string(&rhs[0]),
-                    self.type_string(*t)
-                );
+                let desc = format!("{} (value of type {})", expr_string(&rhs[0]), self.type_string(*t));
                 self.error(
                     rhs[0].start(),
-                    format!(
-                        "cannot use {desc} as {} value in assignment",
-                        self.type_string(p.ty)
-                    ),
+                    format!("cannot use {desc} as {} value in assignment", self.type_string(p.ty)),
                 )?;
                 ok = false;
             }
@@ -711,10 +569,7 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         if matches!(x.mode, Mode::TypeExpr | Mode::Builtin(_)) {
-            self.error(
-                x.pos(),
-                format!("cannot assign {} to _ in {context}", self.describe(&x)),
-            )?;
+            self.error(x.pos(), format!("cannot assign {} to _ in {context}", self.describe(&x)))?;
             return Ok(None);
         }
         Ok(Some(self.materialize_default(x)?))
@@ -736,10 +591,7 @@ impl<'a> Checker<'a> {
         for le in lhs {
             let ExprKind::Name(name) = &le.kind else {
                 self.lhs_var(le)?;
-                self.error(
-                    le.start(),
-                    format!("non-name {} on left side of :=", expr_string(le)),
-                )?;
+                self.error(le.start(), format!("non-name {} on left side of :=", expr_string(le)))?;
                 has_err = true;
                 targets.push(None);
                 continue;
@@ -750,10 +602,7 @@ impl<'a> Checker<'a> {
                 targets.push(None);
                 continue;
             }
-            let existing = self
-                .fs
-                .as_ref()
-                .and_then(|fs| fs.scopes.last().and_then(|s| s.get(name).copied()));
+            let existing = self.fs.as_ref().and_then(|fs| fs.scopes.last().and_then(|s| s.get(name).copied()));
             match existing {
                 Some(id) => {
                     if matches!(self.obj(id).kind, ObjKind::Local(_)) {
@@ -853,17 +702,10 @@ impl<'a> Checker<'a> {
                     };
                     let lt = self.local_type(lid);
                     if tuple.is_some() && !self.assignable_type(vt, lt) {
-                        let desc = format!(
-                            "{} (value of type {})",
-                            expr_string(&rhs[0]),
-                            self.type_string(vt)
-                        );
+                        let desc = format!("{} (value of type {})", expr_string(&rhs[0]), self.type_string(vt));
                         self.error(
                             rhs[0].start(),
-                            format!(
-                                "cannot use {desc} as {} value in assignment",
-                                self.type_string(lt)
-                            ),
+                            format!("cannot use {desc} as {} value in assignment", self.type_string(lt)),
                         )?;
                         failed = true;
                     }
@@ -879,13 +721,7 @@ impl<'a> Checker<'a> {
                     }
                     let (lid, obj) = self.new_local_var(name, vt, le.pos, LocalKind::Var);
                     out.push(ir::Stmt::Decl(lid));
-                    new_objs.push((
-                        ast::Ident {
-                            name: name.clone(),
-                            pos: le.pos,
-                        },
-                        obj,
-                    ));
+                    new_objs.push((ast::Ident { name: name.clone(), pos: le.pos }, obj));
                     places.push(Some(ir::Expr::new(IK::Local(lid), vt, le.pos)));
                 }
             }
@@ -949,19 +785,19 @@ impl<'a> Checker<'a> {
             IK::Field(x, _) => self.stabilize(x, pre),
             IK::Index(x, i) => {
                 self.stabilize(x, pre);
-                self.to_temp(i, pre);
+                self.hoist_to_temp(i, pre);
             }
-            IK::Deref(p) => self.to_temp(p, pre),
+            IK::Deref(p) => self.hoist_to_temp(p, pre),
             _ => {}
         }
     }
 
     /// Replaces a non-trivial expression by a temporary holding its value.
-    fn to_temp(&mut self, e: &mut ir::Expr, pre: &mut Vec<ir::Stmt>) {
+    fn hoist_to_temp(&mut self, e: &mut ir::Expr, pre: &mut Vec<ir::Stmt>) {
         if matches!(e.kind, IK::Local(_) | IK::Const(_) | IK::Global(_)) {
             return;
         }
-        let t = self.new_local(".autotmp", e.ty, e.pos, LocalKind::Temp);
+        let t = self.new_local(".autotmp", e.ty, LocalKind::Temp);
         let tmp = ir::Expr::new(IK::Local(t), e.ty, e.pos);
         let value = std::mem::replace(e, tmp.clone());
         pre.push(ir::Stmt::Decl(t));
@@ -993,9 +829,7 @@ impl<'a> Checker<'a> {
         let Some(place) = place.filter(|_| xmode == Mode::Variable) else {
             self.error(
                 lhs.start(),
-                format!(
-                    "cannot assign to {xtext} (neither addressable nor a map index expression)"
-                ),
+                format!("cannot assign to {xtext} (neither addressable nor a map index expression)"),
             )?;
             return Ok(());
         };
@@ -1007,18 +841,8 @@ impl<'a> Checker<'a> {
     }
 
     /// `x++` / `x--`: `x += 1` with an untyped constant 1.
-    pub fn inc_dec(
-        &mut self,
-        pos: Pos,
-        inc: bool,
-        xe: &'a ast::Expr,
-        out: &mut Vec<ir::Stmt>,
-    ) -> Result<()> {
-        let op = if inc {
-            crate::syntax::token::Op::Add
-        } else {
-            crate::syntax::token::Op::Sub
-        };
+    pub fn inc_dec(&mut self, pos: Pos, inc: bool, xe: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let op = if inc { crate::syntax::token::Op::Add } else { crate::syntax::token::Op::Sub };
         let mut x = self.expr(xe, None)?;
         self.single_value(&mut x)?;
         if !x.is_valid() {
@@ -1028,22 +852,13 @@ impl<'a> Checker<'a> {
             let word = if inc { "++" } else { "--" };
             self.error(
                 x.pos(),
-                format!(
-                    "invalid operation: {}{word} (non-numeric type {})",
-                    x.text(),
-                    self.type_string(x.ty)
-                ),
+                format!("invalid operation: {}{word} (non-numeric type {})", x.text(), self.type_string(x.ty)),
             )?;
             return Ok(());
         }
         let (pre, place) = self.stable_place(&mut x)?;
-        let one = Operand {
-            mode: Mode::Constant,
-            ty: Types::UNTYPED_INT,
-            val: Some(Value::int(1)),
-            ir: None,
-            src: None,
-        };
+        let one =
+            Operand { mode: Mode::Constant, ty: Types::UNTYPED_INT, val: Some(Value::int(1)), ir: None, src: None };
         let text = format!("{}{}", expr_string(xe), if inc { "++" } else { "--" });
         self.op_assign_operands(pos, op, xe, &text, x, one, place, pre, out)
     }

@@ -5,7 +5,7 @@ use num_traits::ToPrimitive;
 
 use super::operand::{Mode, Operand};
 use super::{BuiltinFn, Checker, Result};
-use crate::ir::{self, Builtin, Callee, ExprKind as IK, Extern, SiteKind};
+use crate::ir::{self, Builtin, Callee, ExprKind as IK, Extern};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
@@ -20,21 +20,9 @@ struct StdFunc {
 }
 
 const STD_FUNCS: [StdFunc; 3] = [
-    StdFunc {
-        pkg: "fmt",
-        name: "Print",
-        ext: Extern::FmtPrint,
-    },
-    StdFunc {
-        pkg: "fmt",
-        name: "Println",
-        ext: Extern::FmtPrintln,
-    },
-    StdFunc {
-        pkg: "os",
-        name: "Exit",
-        ext: Extern::OsExit,
-    },
+    StdFunc { pkg: "fmt", name: "Print", ext: Extern::FmtPrint },
+    StdFunc { pkg: "fmt", name: "Println", ext: Extern::FmtPrintln },
+    StdFunc { pkg: "os", name: "Exit", ext: Extern::OsExit },
 ];
 
 /// Exported names of the real packages that cranego does not provide yet:
@@ -43,52 +31,31 @@ const STD_MISSING: [(&str, &[&str]); 2] = [
     (
         "fmt",
         &[
-            "Printf", "Sprint", "Sprintf", "Sprintln", "Errorf", "Fprint", "Fprintf", "Fprintln",
-            "Stringer", "Sscan", "Scan", "Scanln", "Sscanf",
+            "Printf", "Sprint", "Sprintf", "Sprintln", "Errorf", "Fprint", "Fprintf", "Fprintln", "Stringer", "Sscan",
+            "Scan", "Scanln", "Sscanf",
         ],
     ),
-    (
-        "os",
-        &["Args", "Stdout", "Stderr", "Stdin", "Getenv", "Exit"],
-    ),
+    ("os", &["Args", "Stdout", "Stderr", "Stdin", "Getenv", "Exit"]),
 ];
 
 impl<'a> Checker<'a> {
     fn extern_signature(&mut self, ext: Extern) -> TypeId {
         let any_slice = self.types.slice(self.any_type);
         let (params, results, variadic) = match ext {
-            Extern::FmtPrint | Extern::FmtPrintln => {
-                (vec![any_slice], vec![Types::INT, self.error_type], true)
-            }
+            Extern::FmtPrint | Extern::FmtPrintln => (vec![any_slice], vec![Types::INT, self.error_type], true),
             Extern::OsExit => (vec![Types::INT], vec![], false),
         };
-        self.types.intern(TypeKind::Func {
-            params,
-            results,
-            variadic,
-        })
+        self.types.intern(TypeKind::Func { params, results, variadic })
     }
 
     /// `pkg.Name` for an imported package.
-    pub fn qualified(
-        &mut self,
-        e: &'a ast::Expr,
-        path: &str,
-        pkg: &str,
-        sel: &ast::Ident,
-    ) -> Result<Operand<'a>> {
-        if let Some(f) = STD_FUNCS
-            .iter()
-            .find(|f| f.pkg == path && f.name == sel.name)
-        {
+    pub fn qualified(&mut self, e: &'a ast::Expr, path: &str, pkg: &str, sel: &ast::Ident) -> Result<Operand<'a>> {
+        if let Some(f) = STD_FUNCS.iter().find(|f| f.pkg == path && f.name == sel.name) {
             let sig = self.extern_signature(f.ext);
             let ir = ir::Expr::new(IK::FuncRef(Callee::Extern(f.ext)), sig, e.pos);
             return Ok(Operand::value(e, Mode::Value, ir));
         }
-        if STD_MISSING
-            .iter()
-            .any(|(p, names)| *p == path && names.contains(&sel.name.as_str()))
-        {
+        if STD_MISSING.iter().any(|(p, names)| *p == path && names.contains(&sel.name.as_str())) {
             self.unsupported(e.start(), &format!("{pkg}.{} is", sel.name))?;
             return Ok(Operand::invalid(e));
         }
@@ -124,12 +91,7 @@ impl<'a> Checker<'a> {
         args: &'a [ast::Expr],
         dots: bool,
     ) -> Result<Operand<'a>> {
-        let TypeKind::Func {
-            params,
-            results,
-            variadic,
-        } = self.types.under_kind(f.ty).clone()
-        else {
+        let TypeKind::Func { params, results, variadic } = self.types.under_kind(f.ty).clone() else {
             let msg = format!(
                 "invalid operation: cannot call {}: {} is not a function",
                 self.describe(&f),
@@ -142,10 +104,7 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         };
         let callee = match &f.ir {
-            Some(ir::Expr {
-                kind: IK::FuncRef(c),
-                ..
-            }) => *c,
+            Some(ir::Expr { kind: IK::FuncRef(c), .. }) => *c,
             _ => {
                 self.unsupported(f.node_pos(), "calls of function values are")?;
                 return Ok(Operand::invalid(e));
@@ -162,16 +121,10 @@ impl<'a> Checker<'a> {
                 if let TypeKind::Tuple(elems) = self.types.kind(x.ty).clone() {
                     let mut temps = Vec::new();
                     for &t in &elems {
-                        let l = self.new_local(".autotmp", t, x.node_pos(), ir::LocalKind::Temp);
+                        let l = self.new_local(".autotmp", t, ir::LocalKind::Temp);
                         temps.push(l);
                         let ir = ir::Expr::new(IK::Local(l), t, x.node_pos());
-                        vals.push(Operand {
-                            mode: Mode::Value,
-                            ty: t,
-                            val: None,
-                            ir: Some(ir),
-                            src: Some(&args[0]),
-                        });
+                        vals.push(Operand { mode: Mode::Value, ty: t, val: None, ir: Some(ir), src: Some(&args[0]) });
                     }
                     spread = Some((x.ir.clone().expect("a call has IR"), temps));
                 }
@@ -197,11 +150,7 @@ impl<'a> Checker<'a> {
         }
         // Count check.
         let nparams = params.len();
-        let count_ok = if variadic {
-            vals.len() + 1 >= nparams
-        } else {
-            vals.len() == nparams
-        };
+        let count_ok = if variadic { vals.len() + 1 >= nparams } else { vals.len() == nparams };
         if !count_ok {
             if ok {
                 let have: Vec<TypeId> = vals.iter().map(|v| v.ty).collect();
@@ -243,17 +192,13 @@ impl<'a> Checker<'a> {
                 let text = self.iface_site_text(&v);
                 match self.assign_to(v, elem, &context)? {
                     Some(a) => {
-                        let a = if self.types.is_interface(elem) {
-                            self.to_iface(a, elem, text)?
-                        } else {
-                            a
-                        };
+                        let a = if self.types.is_interface(elem) { self.convert_to_iface(a, elem, text)? } else { a };
                         items.push(a);
                     }
                     None => ok = false,
                 }
             }
-            let site = self.new_site(e.pos, SiteKind::VarArgs, slice_t, "... argument".into());
+            let site = self.new_site(e.pos, slice_t, "... argument".into());
             out_args.push(ir::Expr::new(IK::VarArgs(site, items), slice_t, e.pos));
         }
         if !ok {
@@ -266,23 +211,9 @@ impl<'a> Checker<'a> {
         };
         let mut ir = ir::Expr::new(IK::Call(callee, out_args), ty, e.pos);
         if let Some((call, temps)) = spread {
-            ir = ir::Expr::new(
-                IK::WithResults {
-                    call: Box::new(call),
-                    temps,
-                    body: Box::new(ir),
-                },
-                ty,
-                e.pos,
-            );
+            ir = ir::Expr::new(IK::WithResults { call: Box::new(call), temps, body: Box::new(ir) }, ty, e.pos);
         }
-        Ok(Operand {
-            mode,
-            ty,
-            val: None,
-            ir: Some(ir),
-            src: Some(e),
-        })
+        Ok(Operand { mode, ty, val: None, ir: Some(ir), src: Some(e) })
     }
 
     /// The text gc's `-m` gives an interface conversion of this operand.
@@ -319,27 +250,14 @@ impl<'a> Checker<'a> {
     // -----------------------------------------------------------------------
     // Conversions
 
-    fn conversion(
-        &mut self,
-        e: &'a ast::Expr,
-        t: TypeId,
-        args: &'a [ast::Expr],
-        dots: bool,
-    ) -> Result<Operand<'a>> {
+    fn conversion(&mut self, e: &'a ast::Expr, t: TypeId, args: &'a [ast::Expr], dots: bool) -> Result<Operand<'a>> {
         if args.len() != 1 || dots {
             let msg = if args.is_empty() {
                 format!("missing argument in conversion to {}", self.type_string(t))
             } else {
-                format!(
-                    "too many arguments in conversion to {}",
-                    self.type_string(t)
-                )
+                format!("too many arguments in conversion to {}", self.type_string(t))
             };
-            let at = if args.is_empty() {
-                call_rparen(e)
-            } else {
-                args[args.len() - 1].start()
-            };
+            let at = if args.is_empty() { call_rparen(e) } else { args[args.len() - 1].start() };
             self.error(at, msg)?;
             for a in args {
                 self.expr(a, None)?;
@@ -360,11 +278,7 @@ impl<'a> Checker<'a> {
             let converted = match v.convert_kind(b).map(|v| v.representable(b)) {
                 Some(Ok(v)) => Some(v),
                 _ if self.types.is_integer(x.ty) && b.is_string() => {
-                    let cp = v
-                        .as_bigint()
-                        .and_then(|i| i.to_u32())
-                        .and_then(char::from_u32)
-                        .unwrap_or('\u{fffd}');
+                    let cp = v.as_bigint().and_then(|i| i.to_u32()).and_then(char::from_u32).unwrap_or('\u{fffd}');
                     Some(Value::String(cp.to_string().into_bytes()))
                 }
                 _ => None,
@@ -372,30 +286,19 @@ impl<'a> Checker<'a> {
             let Some(v) = converted else {
                 if self.types.is_integer(x.ty) && b.is_integer() {
                     let vs = super::operand::value_string(&v);
-                    self.error(
-                        x.pos(),
-                        format!("constant {vs} overflows {}", self.type_string(t)),
-                    )?;
+                    self.error(x.pos(), format!("constant {vs} overflows {}", self.type_string(t)))?;
                 } else if self.types.is_numeric(x.ty)
                     && b.is_integer()
                     && matches!(v.representable(b), Err(Repr::Truncated))
                 {
                     self.error(
                         x.pos(),
-                        format!(
-                            "cannot convert {} to type {} (truncated)",
-                            self.describe(&x),
-                            self.type_string(t)
-                        ),
+                        format!("cannot convert {} to type {} (truncated)", self.describe(&x), self.type_string(t)),
                     )?;
                 } else {
                     self.error(
                         x.pos(),
-                        format!(
-                            "cannot convert {} to type {}",
-                            self.describe(&x),
-                            self.type_string(t)
-                        ),
+                        format!("cannot convert {} to type {}", self.describe(&x), self.type_string(t)),
                     )?;
                 }
                 return Ok(Operand::invalid(e));
@@ -405,23 +308,13 @@ impl<'a> Checker<'a> {
             return Ok(o);
         }
         if !self.convertible(&x, t) {
-            self.error(
-                x.pos(),
-                format!(
-                    "cannot convert {} to type {}",
-                    self.describe(&x),
-                    self.type_string(t)
-                ),
-            )?;
+            self.error(x.pos(), format!("cannot convert {} to type {}", self.describe(&x), self.type_string(t)))?;
             return Ok(Operand::invalid(e));
         }
         // An untyped argument gets its default type (or the target's, for numbers).
         if self.types.is_untyped(x.ty) {
-            let final_t = if self.types.is_interface(t) || (x.mode == Mode::Constant && !const_type)
-            {
+            let final_t = if self.types.is_interface(t) || (x.mode == Mode::Constant && !const_type) {
                 self.types.default_type(x.ty)
-            } else if x.mode == Mode::Nil {
-                t
             } else {
                 t
             };
@@ -431,27 +324,12 @@ impl<'a> Checker<'a> {
             }
         }
         let text = expr_string(e);
-        let xt = x.ty;
         let inner = self.materialize(x)?;
         if self.types.is_interface(t) {
-            let ir = self.to_iface(inner, t, text)?;
+            let ir = self.convert_to_iface(inner, t, text)?;
             return Ok(Operand::value(e, Mode::Value, ir));
         }
-        let site = if self.types.is_string(t) && self.types.is_integer(xt) {
-            Some(self.new_site(
-                e.pos,
-                SiteKind::StringConv,
-                Types::STRING,
-                format!("string({})", expr_string(&args[0])),
-            ))
-        } else {
-            None
-        };
-        Ok(Operand::value(
-            e,
-            Mode::Value,
-            ir::Expr::new(IK::Convert(Box::new(inner), site), t, e.pos),
-        ))
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Convert(Box::new(inner)), t, e.pos)))
     }
 
     /// Whether `x` can be converted to `t` (the spec's conversion rules).
@@ -465,13 +343,8 @@ impl<'a> Checker<'a> {
             return true;
         }
         // Unnamed pointer types with identical base underlying types.
-        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) =
-            (self.types.kind(v), self.types.kind(t))
-        {
-            if self
-                .types
-                .identical(self.types.under(*a), self.types.under(*b))
-            {
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.types.kind(v), self.types.kind(t)) {
+            if self.types.identical(self.types.under(*a), self.types.under(*b)) {
                 return true;
             }
         }
@@ -490,13 +363,7 @@ impl<'a> Checker<'a> {
     // -----------------------------------------------------------------------
     // Builtins
 
-    fn builtin(
-        &mut self,
-        e: &'a ast::Expr,
-        b: BuiltinFn,
-        args: &'a [ast::Expr],
-        dots: bool,
-    ) -> Result<Operand<'a>> {
+    fn builtin(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr], dots: bool) -> Result<Operand<'a>> {
         let name = b.name();
         if dots {
             self.unsupported(e.pos, &format!("... with {name} is"))?;
@@ -531,11 +398,7 @@ impl<'a> Checker<'a> {
             }
         }
         if args.len() < min_args || (!variadic && args.len() > min_args) {
-            let qual = if args.len() < min_args {
-                "not enough"
-            } else {
-                "too many"
-            };
+            let qual = if args.len() < min_args { "not enough" } else { "too many" };
             let msg = format!(
                 "invalid operation: {qual} arguments for {} (expected {min_args}, found {})",
                 expr_string(e),
@@ -552,12 +415,8 @@ impl<'a> Checker<'a> {
                 }
                 let pt = self.types.pointer(t);
                 let text = format!("new({})", self.type_string(t));
-                let site = self.new_site(e.pos, SiteKind::New, t, text);
-                Ok(Operand::value(
-                    e,
-                    Mode::Value,
-                    ir::Expr::new(IK::New(site), pt, e.pos),
-                ))
+                let site = self.new_site(e.pos, t, text);
+                Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::New(site), pt, e.pos)))
             }
             BuiltinFn::Len | BuiltinFn::Cap => self.len_cap(e, b, &args[0]),
             BuiltinFn::Panic => {
@@ -569,19 +428,9 @@ impl<'a> Checker<'a> {
                 let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
                     return Ok(Operand::invalid(e));
                 };
-                let v = self.to_iface(v, self.any_type, text)?;
-                let ir = ir::Expr::new(
-                    IK::Call(Callee::Builtin(Builtin::Panic), vec![v]),
-                    Types::INVALID,
-                    e.pos,
-                );
-                Ok(Operand {
-                    mode: Mode::NoValue,
-                    ty: Types::INVALID,
-                    val: None,
-                    ir: Some(ir),
-                    src: Some(e),
-                })
+                let v = self.convert_to_iface(v, self.any_type, text)?;
+                let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Panic), vec![v]), Types::INVALID, e.pos);
+                Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
             BuiltinFn::Print | BuiltinFn::Println => {
                 let mut out = Vec::new();
@@ -594,24 +443,15 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if x.mode == Mode::Nil {
-                        self.error(
-                            x.pos(),
-                            format!("use of untyped nil in argument to built-in {name}"),
-                        )?;
+                        self.error(x.pos(), format!("use of untyped nil in argument to built-in {name}"))?;
                         ok = false;
                         continue;
                     }
                     let v = self.materialize_default(x)?;
-                    if matches!(
-                        self.types.under_kind(v.ty),
-                        TypeKind::Struct(_) | TypeKind::Array(..)
-                    ) {
+                    if matches!(self.types.under_kind(v.ty), TypeKind::Struct(_) | TypeKind::Array(..)) {
                         self.error(
                             a.start(),
-                            format!(
-                                "illegal types for operand: {name}\n\t{}",
-                                self.type_string(v.ty)
-                            ),
+                            format!("illegal types for operand: {name}\n\t{}", self.type_string(v.ty)),
                         )?;
                         ok = false;
                         continue;
@@ -621,20 +461,9 @@ impl<'a> Checker<'a> {
                 if !ok {
                     return Ok(Operand::invalid(e));
                 }
-                let which = if b == BuiltinFn::Print {
-                    Builtin::Print
-                } else {
-                    Builtin::Println
-                };
-                let ir =
-                    ir::Expr::new(IK::Call(Callee::Builtin(which), out), Types::INVALID, e.pos);
-                Ok(Operand {
-                    mode: Mode::NoValue,
-                    ty: Types::INVALID,
-                    val: None,
-                    ir: Some(ir),
-                    src: Some(e),
-                })
+                let which = if b == BuiltinFn::Print { Builtin::Print } else { Builtin::Println };
+                let ir = ir::Expr::new(IK::Call(Callee::Builtin(which), out), Types::INVALID, e.pos);
+                Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
             BuiltinFn::Min | BuiltinFn::Max => self.min_max(e, b, args),
             _ => Ok(Operand::invalid(e)),
@@ -665,47 +494,24 @@ impl<'a> Checker<'a> {
             let v = self.materialize(x)?;
             let len = ir::Expr::new(IK::Const(Value::int(n as i64)), Types::INT, e.pos);
             // Evaluate the operand for its effects, then yield the constant.
-            return Ok(Operand::value(
-                e,
-                Mode::Value,
-                ir::Expr::new(IK::Len(Box::new(v)), Types::INT, len.pos),
-            ));
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Len(Box::new(v)), Types::INT, len.pos)));
         }
         if b == BuiltinFn::Len && self.types.is_string(x.ty) {
             if let (Mode::Constant, Some(Value::String(s))) = (x.mode, &x.val) {
                 return Ok(Operand::constant(e, Types::INT, Value::int(s.len() as i64)));
             }
             let v = self.materialize_default(x)?;
-            return Ok(Operand::value(
-                e,
-                Mode::Value,
-                ir::Expr::new(IK::Len(Box::new(v)), Types::INT, e.pos),
-            ));
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Len(Box::new(v)), Types::INT, e.pos)));
         }
-        if matches!(
-            under,
-            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..)
-        ) {
+        if matches!(under, TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..)) {
             self.unsupported(e.pos, "slices, maps and channels are")?;
             return Ok(Operand::invalid(e));
         }
-        self.error(
-            x.pos(),
-            format!(
-                "invalid argument: {} for built-in {}",
-                self.describe(&x),
-                b.name()
-            ),
-        )?;
+        self.error(x.pos(), format!("invalid argument: {} for built-in {}", self.describe(&x), b.name()))?;
         Ok(Operand::invalid(e))
     }
 
-    fn min_max(
-        &mut self,
-        e: &'a ast::Expr,
-        b: BuiltinFn,
-        args: &'a [ast::Expr],
-    ) -> Result<Operand<'a>> {
+    fn min_max(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr]) -> Result<Operand<'a>> {
         let mut xs = Vec::new();
         for a in args {
             let mut x = self.expr(a, None)?;
@@ -716,10 +522,7 @@ impl<'a> Checker<'a> {
             xs.push(x);
         }
         // All operands must have one ordered type (untyped ones convert).
-        let typed = xs
-            .iter()
-            .find(|x| !self.types.is_untyped(x.ty))
-            .map(|x| x.ty);
+        let typed = xs.iter().find(|x| !self.types.is_untyped(x.ty)).map(|x| x.ty);
         if let Some(t) = typed {
             for x in &mut xs {
                 if self.types.is_untyped(x.ty) {
@@ -735,25 +538,20 @@ impl<'a> Checker<'a> {
                 if !self.types.identical(x.ty, t) {
                     self.error(
                         x.pos(),
-                        format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(t), self.type_string(x.ty), x.text()),
+                        format!(
+                            "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                            self.type_string(t),
+                            self.type_string(x.ty),
+                            x.text()
+                        ),
                     )?;
                     return Ok(Operand::invalid(e));
                 }
             }
         }
         let t0 = xs[0].ty;
-        if !self
-            .types
-            .basic(t0)
-            .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string())
-        {
-            self.error(
-                xs[0].pos(),
-                format!(
-                    "invalid argument: {} cannot be ordered",
-                    self.describe(&xs[0])
-                ),
-            )?;
+        if !self.types.basic(t0).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string()) {
+            self.error(xs[0].pos(), format!("invalid argument: {} cannot be ordered", self.describe(&xs[0])))?;
             return Ok(Operand::invalid(e));
         }
         let is_max = b == BuiltinFn::Max;
@@ -764,11 +562,7 @@ impl<'a> Checker<'a> {
                 let (Some(a), Some(v)) = (&best.val, &x.val) else {
                     continue;
                 };
-                let op = if is_max {
-                    crate::syntax::token::Op::Gtr
-                } else {
-                    crate::syntax::token::Op::Lss
-                };
+                let op = if is_max { crate::syntax::token::Op::Gtr } else { crate::syntax::token::Op::Lss };
                 if super::expr::compare_const(op, v, a) {
                     let keep_ty = if self.types.is_untyped(best.ty) && self.types.is_untyped(x.ty) {
                         self.wider_untyped(best.ty, x.ty)
@@ -792,11 +586,7 @@ impl<'a> Checker<'a> {
             ops.push(self.materialize_default(x)?);
         }
         let t = ops[0].ty;
-        Ok(Operand::value(
-            e,
-            Mode::Value,
-            ir::Expr::new(IK::MinMax(is_max, ops), t, e.pos),
-        ))
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::MinMax(is_max, ops), t, e.pos)))
     }
 
     fn wider_untyped(&self, a: TypeId, b: TypeId) -> TypeId {
@@ -827,10 +617,7 @@ fn call_rparen(e: &ast::Expr) -> Pos {
 fn contains_call(e: &ast::Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
-        ExprKind::Unary {
-            op: crate::syntax::token::Op::Recv,
-            ..
-        } => true,
+        ExprKind::Unary { op: crate::syntax::token::Op::Recv, .. } => true,
         ExprKind::Paren(x) | ExprKind::Star(x) => contains_call(x),
         ExprKind::Unary { x, .. } => contains_call(x),
         ExprKind::Selector { x, .. } => contains_call(x),

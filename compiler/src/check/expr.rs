@@ -9,7 +9,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::operand::{Mode, Operand};
 use super::{Checker, Dep, ObjKind, Result};
-use crate::ir::{self, BinOp, ExprKind as IK, SiteKind, UnOp};
+use crate::ir::{self, BinOp, ExprKind as IK, UnOp};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
@@ -66,9 +66,7 @@ impl<'a> Checker<'a> {
             ExprKind::Bad => Ok(Operand::invalid(e)),
             ExprKind::Name(n) => self.ident(e, n),
             ExprKind::BasicLit { kind, text, bad } => self.basic_lit(e, *kind, text, *bad),
-            ExprKind::CompositeLit { typ, elems, .. } => {
-                self.composite_lit(e, typ.as_deref(), elems, hint)
-            }
+            ExprKind::CompositeLit { typ, elems, .. } => self.composite_lit(e, typ.as_deref(), elems, hint),
             ExprKind::FuncLit { .. } => {
                 self.unsupported(e.pos, "function literals (closures) are")?;
                 Ok(Operand::invalid(e))
@@ -88,9 +86,7 @@ impl<'a> Checker<'a> {
                 self.unsupported(e.pos, "type assertions are")?;
                 Ok(Operand::invalid(e))
             }
-            ExprKind::Call {
-                fun, args, dots, ..
-            } => self.call(e, fun, args, *dots),
+            ExprKind::Call { fun, args, dots, .. } => self.call(e, fun, args, *dots),
             ExprKind::Unary { op, x } => self.unary(e, *op, x),
             ExprKind::Star(x) => self.star(e, x),
             ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
@@ -106,13 +102,7 @@ impl<'a> Checker<'a> {
             | ExprKind::MapType { .. }
             | ExprKind::ChanType { .. } => {
                 let t = self.type_expr(e)?;
-                Ok(Operand {
-                    mode: Mode::TypeExpr,
-                    ty: t,
-                    val: None,
-                    ir: None,
-                    src: Some(e),
-                })
+                Ok(Operand { mode: Mode::TypeExpr, ty: t, val: None, ir: None, src: Some(e) })
             }
             ExprKind::DotsType(_) => {
                 self.error(e.pos, "invalid use of ...")?;
@@ -144,11 +134,7 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         let Some(id) = self.lookup(name) else {
-            if let Some(imp) = self
-                .imports
-                .get_mut(self.cur_file)
-                .and_then(|m| m.get_mut(name))
-            {
+            if let Some(imp) = self.imports.get_mut(self.cur_file).and_then(|m| m.get_mut(name)) {
                 imp.used = true;
                 self.error(e.pos, format!("use of package {name} without selector"))?;
                 return Ok(Operand::invalid(e));
@@ -199,54 +185,24 @@ impl<'a> Checker<'a> {
                 if self.types.is_invalid(t) {
                     return Ok(Operand::invalid(e));
                 }
-                Operand {
-                    mode: Mode::TypeExpr,
-                    ty: t,
-                    val: None,
-                    ir: None,
-                    src: Some(e),
-                }
+                Operand { mode: Mode::TypeExpr, ty: t, val: None, ir: None, src: Some(e) }
             }
             ObjKind::Func(f, sig) => {
                 self.record_dep(Dep::Func(f));
-                Operand::value(
-                    e,
-                    Mode::Value,
-                    ir::Expr::new(IK::FuncRef(ir::Callee::Func(f)), sig, e.pos),
-                )
+                Operand::value(e, Mode::Value, ir::Expr::new(IK::FuncRef(ir::Callee::Func(f)), sig, e.pos))
             }
-            ObjKind::Builtin(b) => Operand {
-                mode: Mode::Builtin(b),
-                ty: Types::INVALID,
-                val: None,
-                ir: None,
-                src: Some(e),
-            },
-            ObjKind::Package(_) => Operand::invalid(e),
-            ObjKind::Nil => Operand {
-                mode: Mode::Nil,
-                ty: Types::UNTYPED_NIL,
-                val: None,
-                ir: None,
-                src: Some(e),
-            },
+            ObjKind::Builtin(b) => {
+                Operand { mode: Mode::Builtin(b), ty: Types::INVALID, val: None, ir: None, src: Some(e) }
+            }
+            ObjKind::Nil => Operand { mode: Mode::Nil, ty: Types::UNTYPED_NIL, val: None, ir: None, src: Some(e) },
         })
     }
 
     pub fn local_type(&self, l: ir::LocalId) -> TypeId {
-        self.fs
-            .as_ref()
-            .map(|fs| fs.locals[l.index()].ty)
-            .unwrap_or(Types::INVALID)
+        self.fs.as_ref().map(|fs| fs.locals[l.index()].ty).unwrap_or(Types::INVALID)
     }
 
-    fn basic_lit(
-        &mut self,
-        e: &'a ast::Expr,
-        kind: LitKind,
-        text: &str,
-        bad: bool,
-    ) -> Result<Operand<'a>> {
+    fn basic_lit(&mut self, e: &'a ast::Expr, kind: LitKind, text: &str, bad: bool) -> Result<Operand<'a>> {
         if bad {
             return Ok(Operand::invalid(e));
         }
@@ -289,10 +245,7 @@ impl<'a> Checker<'a> {
         hint: Option<TypeId>,
     ) -> Result<Operand<'a>> {
         let t = match typ {
-            Some(ast::Expr {
-                kind: ExprKind::ArrayType { len: None, elem },
-                ..
-            }) => {
+            Some(ast::Expr { kind: ExprKind::ArrayType { len: None, elem }, .. }) => {
                 // [...]T: the length is the literal's.
                 let et = self.type_expr(elem)?;
                 let n = self.array_literal_len(elems)?;
@@ -329,12 +282,7 @@ impl<'a> Checker<'a> {
                 let Some(lit) = lit else {
                     return Ok(Operand::invalid(e));
                 };
-                let site = self.new_site(
-                    e.pos,
-                    SiteKind::AddrLit,
-                    base,
-                    format!("&{}", self.lit_text(base, elems)),
-                );
+                let site = self.new_site(e.pos, base, format!("&{}", self.lit_text(base, elems)));
                 let ir = ir::Expr::new(IK::AddrLit(site, Box::new(lit)), t, e.pos);
                 return Ok(Operand::value(e, Mode::Value, ir));
             }
@@ -373,12 +321,7 @@ impl<'a> Checker<'a> {
         Ok(max)
     }
 
-    fn composite_value(
-        &mut self,
-        e: &'a ast::Expr,
-        t: TypeId,
-        elems: &'a [ast::Expr],
-    ) -> Result<Option<ir::Expr>> {
+    fn composite_value(&mut self, e: &'a ast::Expr, t: TypeId, elems: &'a [ast::Expr]) -> Result<Option<ir::Expr>> {
         let under = self.types.under_kind(t).clone();
         match under {
             TypeKind::Struct(fields) => {
@@ -391,19 +334,13 @@ impl<'a> Checker<'a> {
                     let mut seen = std::collections::HashSet::new();
                     for el in elems {
                         let ExprKind::KeyValue { key, value } = &el.kind else {
-                            self.error(
-                                el.start(),
-                                "mixture of field:value and value elements in struct literal",
-                            )?;
+                            self.error(el.start(), "mixture of field:value and value elements in struct literal")?;
                             continue;
                         };
                         let ExprKind::Name(fname) = &key.kind else {
                             self.error(
                                 key.start(),
-                                format!(
-                                    "invalid field name {} in struct literal",
-                                    expr_string(key)
-                                ),
+                                format!("invalid field name {} in struct literal", expr_string(key)),
                             )?;
                             self.expr(value, None)?;
                             continue;
@@ -411,19 +348,13 @@ impl<'a> Checker<'a> {
                         let Some(i) = fields.iter().position(|f| &f.name == fname) else {
                             self.error(
                                 key.pos,
-                                format!(
-                                    "unknown field {fname} in struct literal of type {}",
-                                    self.type_string(t)
-                                ),
+                                format!("unknown field {fname} in struct literal of type {}", self.type_string(t)),
                             )?;
                             self.expr(value, None)?;
                             continue;
                         };
                         if !seen.insert(i) {
-                            self.error(
-                                key.pos,
-                                format!("duplicate field name {fname} in struct literal"),
-                            )?;
+                            self.error(key.pos, format!("duplicate field name {fname} in struct literal"))?;
                             continue;
                         }
                         let ft = fields[i].typ;
@@ -435,20 +366,14 @@ impl<'a> Checker<'a> {
                 } else {
                     for (i, el) in elems.iter().enumerate() {
                         if let ExprKind::KeyValue { value, .. } = &el.kind {
-                            self.error(
-                                el.start(),
-                                "mixture of field:value and value elements in struct literal",
-                            )?;
+                            self.error(el.start(), "mixture of field:value and value elements in struct literal")?;
                             self.expr(value, None)?;
                             continue;
                         }
                         if i >= fields.len() {
                             self.error(
                                 el.start(),
-                                format!(
-                                    "too many values in struct literal of type {}",
-                                    self.type_string(t)
-                                ),
+                                format!("too many values in struct literal of type {}", self.type_string(t)),
                             )?;
                             break;
                         }
@@ -462,10 +387,7 @@ impl<'a> Checker<'a> {
                         if let ast::ExprKind::CompositeLit { rbrace, .. } = &e.kind {
                             self.error(
                                 *rbrace,
-                                format!(
-                                    "too few values in struct literal of type {}",
-                                    self.type_string(t)
-                                ),
+                                format!("too few values in struct literal of type {}", self.type_string(t)),
                             )?;
                         }
                     }
@@ -482,21 +404,20 @@ impl<'a> Checker<'a> {
                             let k = self.expr(key, None)?;
                             match (&k.mode, k.val.as_ref().and_then(|v| v.as_bigint())) {
                                 (Mode::Constant, Some(v))
-                                    if self.types.is_integer(k.ty)
-                                        || self.types.is_untyped(k.ty) =>
+                                    if self.types.is_integer(k.ty) || self.types.is_untyped(k.ty) =>
                                 {
                                     match v.to_u64() {
                                         Some(v) => idx = v,
                                         None => {
-                                            self.error(k.pos(), format!("index {} must be non-negative integer constant", k.text()))?;
+                                            self.error(
+                                                k.pos(),
+                                                format!("index {} must be non-negative integer constant", k.text()),
+                                            )?;
                                         }
                                     }
                                 }
                                 _ if k.is_valid() => {
-                                    self.error(
-                                        k.pos(),
-                                        format!("index {} must be integer constant", k.text()),
-                                    )?;
+                                    self.error(k.pos(), format!("index {} must be integer constant", k.text()))?;
                                 }
                                 _ => {}
                             }
@@ -507,10 +428,7 @@ impl<'a> Checker<'a> {
                     if idx >= n {
                         self.error(value.start(), format!("index {idx} out of bounds [0:{n}]"))?;
                     } else if !seen.insert(idx) {
-                        self.error(
-                            el.start(),
-                            format!("duplicate index {idx} in array or slice literal"),
-                        )?;
+                        self.error(el.start(), format!("duplicate index {idx} in array or slice literal"))?;
                     }
                     let v = self.expr(value, Some(et))?;
                     if let Some(v) = self.assign_to(v, et, "array or slice literal")? {
@@ -531,10 +449,7 @@ impl<'a> Checker<'a> {
                 Ok(None)
             }
             _ => {
-                self.error(
-                    e.pos,
-                    format!("invalid composite literal type {}", self.type_string(t)),
-                )?;
+                self.error(e.pos, format!("invalid composite literal type {}", self.type_string(t)))?;
                 Ok(None)
             }
         }
@@ -543,21 +458,12 @@ impl<'a> Checker<'a> {
     // -----------------------------------------------------------------------
     // Selectors and indexing
 
-    fn selector(
-        &mut self,
-        e: &'a ast::Expr,
-        xe: &'a ast::Expr,
-        sel: &ast::Ident,
-    ) -> Result<Operand<'a>> {
+    fn selector(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, sel: &ast::Ident) -> Result<Operand<'a>> {
         // A package-qualified name?
         if let ExprKind::Name(pkg) = &xe.kind {
             if self.lookup(pkg).is_none() {
                 let file = self.cur_file;
-                if let Some(imp) = self
-                    .imports
-                    .get_mut(file)
-                    .and_then(|m| m.get_mut(pkg.as_str()))
-                {
+                if let Some(imp) = self.imports.get_mut(file).and_then(|m| m.get_mut(pkg.as_str())) {
                     imp.used = true;
                     let path = imp.path;
                     return self.qualified(e, path, pkg, sel);
@@ -588,20 +494,12 @@ impl<'a> Checker<'a> {
                         cur = ir::Expr::new(IK::Deref(Box::new(cur)), elem, e.pos);
                         mode = Mode::Variable;
                     }
-                    let fields = self
-                        .types
-                        .struct_fields(cur.ty)
-                        .map(|f| f.to_vec())
-                        .unwrap_or_default();
+                    let fields = self.types.struct_fields(cur.ty).map(|f| f.to_vec()).unwrap_or_default();
                     let ft = fields.get(*idx).map(|f| f.typ).unwrap_or(Types::INVALID);
                     cur = ir::Expr::new(
                         IK::Field(Box::new(cur), *idx),
                         ft,
-                        if depth + 1 == path.len() {
-                            e.pos
-                        } else {
-                            xe.pos
-                        },
+                        if depth + 1 == path.len() { e.pos } else { xe.pos },
                     );
                 }
                 if mode != Mode::Variable {
@@ -614,28 +512,13 @@ impl<'a> Checker<'a> {
                 Ok(Operand::invalid(e))
             }
             FieldLookup::NotFound => {
-                let what = if self.types.is_pointer(x.ty)
-                    && self
-                        .types
-                        .pointer_elem(x.ty)
-                        .is_some_and(|t| self.types.is_pointer(t))
-                {
-                    format!(
-                        "{}.{} undefined (type {} has no field or method {})",
-                        x.text(),
-                        sel.name,
-                        self.type_string(x.ty),
-                        sel.name
-                    )
-                } else {
-                    format!(
-                        "{}.{} undefined (type {} has no field or method {})",
-                        x.text(),
-                        sel.name,
-                        self.type_string(x.ty),
-                        sel.name
-                    )
-                };
+                let what = format!(
+                    "{}.{} undefined (type {} has no field or method {})",
+                    x.text(),
+                    sel.name,
+                    self.type_string(x.ty),
+                    sel.name
+                );
                 self.error(sel.pos, what)?;
                 Ok(Operand::invalid(e))
             }
@@ -653,9 +536,7 @@ impl<'a> Checker<'a> {
             let mut next = Vec::new();
             for (ty, path) in &level {
                 let (st, deref) = match self.types.pointer_elem(*ty) {
-                    Some(e) if !path.is_empty() || self.types.struct_fields(e).is_some() => {
-                        (e, true)
-                    }
+                    Some(e) if !path.is_empty() || self.types.struct_fields(e).is_some() => (e, true),
                     _ => (*ty, false),
                 };
                 if !seen.insert(st) {
@@ -687,12 +568,7 @@ impl<'a> Checker<'a> {
         FieldLookup::NotFound
     }
 
-    fn index_expr(
-        &mut self,
-        e: &'a ast::Expr,
-        xe: &'a ast::Expr,
-        ie: &'a ast::Expr,
-    ) -> Result<Operand<'a>> {
+    fn index_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, ie: &'a ast::Expr) -> Result<Operand<'a>> {
         let mut x = self.expr(xe, None)?;
         self.single_value(&mut x)?;
         if !x.is_valid() {
@@ -715,28 +591,16 @@ impl<'a> Checker<'a> {
         }
         let (arr, mode, len, elem) = match self.types.under_kind(x.ty).clone() {
             TypeKind::Array(n, elem) => {
-                let mode = if x.mode == Mode::Variable {
-                    Mode::Variable
-                } else {
-                    Mode::Value
-                };
+                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
                 (self.materialize(x)?, mode, n, elem)
             }
             TypeKind::Pointer(p) => match self.types.under_kind(p).clone() {
                 TypeKind::Array(n, elem) => {
                     let px = self.materialize(x)?;
-                    (
-                        ir::Expr::new(IK::Deref(Box::new(px)), p, e.pos),
-                        Mode::Variable,
-                        n,
-                        elem,
-                    )
+                    (ir::Expr::new(IK::Deref(Box::new(px)), p, e.pos), Mode::Variable, n, elem)
                 }
                 _ => {
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: cannot index {}", self.describe(&x)),
-                    )?;
+                    self.error(x.pos(), format!("invalid operation: cannot index {}", self.describe(&x)))?;
                     self.expr(ie, None)?;
                     return Ok(Operand::invalid(e));
                 }
@@ -750,10 +614,7 @@ impl<'a> Checker<'a> {
                 return Ok(Operand::invalid(e));
             }
             _ => {
-                self.error(
-                    x.pos(),
-                    format!("invalid operation: cannot index {}", self.describe(&x)),
-                )?;
+                self.error(x.pos(), format!("invalid operation: cannot index {}", self.describe(&x)))?;
                 self.expr(ie, None)?;
                 return Ok(Operand::invalid(e));
             }
@@ -777,20 +638,11 @@ impl<'a> Checker<'a> {
             if let Some(v) = &x.val {
                 if v.representable(Basic::Int).is_err() {
                     if matches!(v, Value::Float(f) if !f.is_integer()) {
-                        self.error(
-                            x.pos(),
-                            format!(
-                                "invalid argument: index {} must be integer",
-                                self.describe(&x)
-                            ),
-                        )?;
+                        self.error(x.pos(), format!("invalid argument: index {} must be integer", self.describe(&x)))?;
                     } else {
                         self.error(
                             x.pos(),
-                            format!(
-                                "cannot use {} as int value in index (overflows)",
-                                self.describe(&x)
-                            ),
+                            format!("cannot use {} as int value in index (overflows)", self.describe(&x)),
                         )?;
                     }
                     return Ok(None);
@@ -802,32 +654,17 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         if !self.types.is_integer(x.ty) {
-            self.error(
-                x.pos(),
-                format!(
-                    "invalid argument: index {} must be integer",
-                    self.describe(&x)
-                ),
-            )?;
+            self.error(x.pos(), format!("invalid argument: index {} must be integer", self.describe(&x)))?;
             return Ok(None);
         }
         if let (Mode::Constant, Some(v)) = (x.mode, x.val.as_ref().and_then(|v| v.as_bigint())) {
             if v.is_negative() {
-                self.error(
-                    x.pos(),
-                    format!(
-                        "invalid argument: index {} must not be negative",
-                        self.describe(&x)
-                    ),
-                )?;
+                self.error(x.pos(), format!("invalid argument: index {} must not be negative", self.describe(&x)))?;
                 return Ok(None);
             }
             if let Some(n) = len {
                 if v >= BigInt::from(n) {
-                    self.error(
-                        x.pos(),
-                        format!("invalid argument: index {} out of bounds [0:{n}]", x.text()),
-                    )?;
+                    self.error(x.pos(), format!("invalid argument: index {} out of bounds [0:{n}]", x.text()))?;
                     return Ok(None);
                 }
             }
@@ -844,13 +681,7 @@ impl<'a> Checker<'a> {
             Mode::Invalid => Ok(Operand::invalid(e)),
             Mode::TypeExpr => {
                 let t = self.types.pointer(x.ty);
-                Ok(Operand {
-                    mode: Mode::TypeExpr,
-                    ty: t,
-                    val: None,
-                    ir: None,
-                    src: Some(e),
-                })
+                Ok(Operand { mode: Mode::TypeExpr, ty: t, val: None, ir: None, src: Some(e) })
             }
             Mode::Nil => {
                 self.error(x.pos(), "invalid operation: cannot indirect nil")?;
@@ -864,17 +695,10 @@ impl<'a> Checker<'a> {
                 match self.types.pointer_elem(x.ty) {
                     Some(elem) => {
                         let p = self.materialize(x)?;
-                        Ok(Operand::value(
-                            e,
-                            Mode::Variable,
-                            ir::Expr::new(IK::Deref(Box::new(p)), elem, e.pos),
-                        ))
+                        Ok(Operand::value(e, Mode::Variable, ir::Expr::new(IK::Deref(Box::new(p)), elem, e.pos)))
                     }
                     None => {
-                        self.error(
-                            x.pos(),
-                            format!("invalid operation: cannot indirect {}", self.describe(&x)),
-                        )?;
+                        self.error(x.pos(), format!("invalid operation: cannot indirect {}", self.describe(&x)))?;
                         Ok(Operand::invalid(e))
                     }
                 }
@@ -896,10 +720,7 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         if op == Op::Tilde {
-            self.error(
-                e.start(),
-                "cannot use ~ outside of interface or type constraint",
-            )?;
+            self.error(e.start(), "cannot use ~ outside of interface or type constraint")?;
             return Ok(Operand::invalid(e));
         }
         let ok = match op {
@@ -911,11 +732,7 @@ impl<'a> Checker<'a> {
         if !ok {
             self.error(
                 x.pos(),
-                format!(
-                    "invalid operation: operator {} not defined on {}",
-                    op.as_str(),
-                    self.describe(&x)
-                ),
+                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x)),
             )?;
             return Ok(Operand::invalid(e));
         }
@@ -962,13 +779,9 @@ impl<'a> Checker<'a> {
             let t = x.ty;
             let pt = self.types.pointer(t);
             let text = format!("&{}", self.lit_text(t, elems));
-            let site = self.new_site(e.pos, SiteKind::AddrLit, t, text);
+            let site = self.new_site(e.pos, t, text);
             let lit = self.materialize(x)?;
-            return Ok(Operand::value(
-                e,
-                Mode::Value,
-                ir::Expr::new(IK::AddrLit(site, Box::new(lit)), pt, e.pos),
-            ));
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::AddrLit(site, Box::new(lit)), pt, e.pos)));
         }
         let mut x = self.expr(xe, None)?;
         self.single_value(&mut x)?;
@@ -976,23 +789,13 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         if x.mode != Mode::Variable {
-            self.error(
-                x.pos(),
-                format!(
-                    "invalid operation: cannot take address of {}",
-                    self.describe(&x)
-                ),
-            )?;
+            self.error(x.pos(), format!("invalid operation: cannot take address of {}", self.describe(&x)))?;
             return Ok(Operand::invalid(e));
         }
         let pt = self.types.pointer(x.ty);
         let target = self.materialize(x)?;
         self.mark_addr_taken(&target);
-        Ok(Operand::value(
-            e,
-            Mode::Value,
-            ir::Expr::new(IK::AddrOf(Box::new(target)), pt, e.pos),
-        ))
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::AddrOf(Box::new(target)), pt, e.pos)))
     }
 
     /// Marks the variable at the root of an addressed expression (`&x`, `&x.f`, `&a[i]`).
@@ -1008,13 +811,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn binary(
-        &mut self,
-        e: &'a ast::Expr,
-        op: Op,
-        xe: &'a ast::Expr,
-        ye: &'a ast::Expr,
-    ) -> Result<Operand<'a>> {
+    fn binary(&mut self, e: &'a ast::Expr, op: Op, xe: &'a ast::Expr, ye: &'a ast::Expr) -> Result<Operand<'a>> {
         let x = self.expr(xe, None)?;
         let y = self.expr(ye, None)?;
         self.binary_op(e, &expr_string(e), e.pos, op, x, y)
@@ -1047,10 +844,7 @@ impl<'a> Checker<'a> {
         if !x.is_valid() || !y.is_valid() {
             return Ok(Operand::invalid(e));
         }
-        if matches!(
-            op,
-            Op::Eql | Op::Neq | Op::Lss | Op::Leq | Op::Gtr | Op::Geq
-        ) {
+        if matches!(op, Op::Eql | Op::Neq | Op::Lss | Op::Leq | Op::Gtr | Op::Geq) {
             return self.comparison(e, pos, op, x, y);
         }
         if !self.types.identical(x.ty, y.ty) {
@@ -1076,11 +870,7 @@ impl<'a> Checker<'a> {
         if !ok {
             self.error(
                 x.pos(),
-                format!(
-                    "invalid operation: operator {} not defined on {}",
-                    op.as_str(),
-                    self.describe(&x)
-                ),
+                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x)),
             )?;
             return Ok(Operand::invalid(e));
         }
@@ -1116,14 +906,10 @@ impl<'a> Checker<'a> {
                     s.text = text;
                     site
                 }
-                None => self.new_site(pos, SiteKind::Concat, Types::STRING, text),
+                None => self.new_site(pos, Types::STRING, text),
             };
             let ty = self.types.default_type(ty);
-            return Ok(Operand::value(
-                e,
-                Mode::Value,
-                ir::Expr::new(IK::Concat(site, parts), ty, pos),
-            ));
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Concat(site, parts), ty, pos)));
         }
         let a = self.materialize_keep_untyped(x)?;
         let b = self.materialize_keep_untyped(y)?;
@@ -1138,11 +924,7 @@ impl<'a> Checker<'a> {
     /// Flattens nested concatenations into one operand list; returns the
     /// site of an inner concatenation, which the outer one takes over (gc
     /// makes one node for `a + b + c`).
-    fn concat_operands(
-        &mut self,
-        x: Operand<'a>,
-        out: &mut Vec<ir::Expr>,
-    ) -> Result<Option<ir::SiteId>> {
+    fn concat_operands(&mut self, x: Operand<'a>, out: &mut Vec<ir::Expr>) -> Result<Option<ir::SiteId>> {
         let e = self.materialize_default(x)?;
         match e.kind {
             IK::Concat(site, parts) => {
@@ -1170,13 +952,7 @@ impl<'a> Checker<'a> {
             || (self.types.is_untyped(x.ty) && x.mode == Mode::Constant && xval_int.is_some())
         {
         } else {
-            self.error(
-                x.pos(),
-                format!(
-                    "invalid operation: shifted operand {} must be integer",
-                    self.describe(&x)
-                ),
-            )?;
+            self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", self.describe(&x)))?;
             return Ok(Operand::invalid(e));
         }
         // The right operand: an integer, or an untyped constant representable as uint.
@@ -1184,40 +960,20 @@ impl<'a> Checker<'a> {
             let yv = y.val.as_ref().and_then(|v| v.as_bigint());
             if let Some(v) = &yv {
                 if v.is_negative() {
-                    self.error(
-                        y.pos(),
-                        format!(
-                            "invalid operation: negative shift count {}",
-                            self.describe(&y)
-                        ),
-                    )?;
+                    self.error(y.pos(), format!("invalid operation: negative shift count {}", self.describe(&y)))?;
                     return Ok(Operand::invalid(e));
                 }
             }
             if self.types.is_untyped(y.ty) {
-                if yv.is_none()
-                    || y.val
-                        .as_ref()
-                        .map(|v| v.representable(Basic::Uint))
-                        .is_some_and(|r| r.is_err())
-                {
+                if yv.is_none() || y.val.as_ref().map(|v| v.representable(Basic::Uint)).is_some_and(|r| r.is_err()) {
                     self.error(
                         y.pos(),
-                        format!(
-                            "cannot use {} as uint value in shift count (truncated)",
-                            self.describe(&y)
-                        ),
+                        format!("cannot use {} as uint value in shift count (truncated)", self.describe(&y)),
                     )?;
                     return Ok(Operand::invalid(e));
                 }
             } else if !self.types.is_integer(y.ty) {
-                self.error(
-                    y.pos(),
-                    format!(
-                        "invalid operation: shift count {} must be integer",
-                        self.describe(&y)
-                    ),
-                )?;
+                self.error(y.pos(), format!("invalid operation: shift count {} must be integer", self.describe(&y)))?;
                 return Ok(Operand::invalid(e));
             }
         } else if self.types.is_integer(y.ty) {
@@ -1227,40 +983,19 @@ impl<'a> Checker<'a> {
                 return Ok(Operand::invalid(e));
             }
         } else {
-            self.error(
-                y.pos(),
-                format!(
-                    "invalid operation: shift count {} must be integer",
-                    self.describe(&y)
-                ),
-            )?;
+            self.error(y.pos(), format!("invalid operation: shift count {} must be integer", self.describe(&y)))?;
             return Ok(Operand::invalid(e));
         }
         if x.mode == Mode::Constant {
             if y.mode == Mode::Constant {
-                let s = y
-                    .val
-                    .as_ref()
-                    .and_then(|v| v.as_bigint())
-                    .and_then(|v| v.to_u64())
-                    .unwrap_or(u64::MAX);
+                let s = y.val.as_ref().and_then(|v| v.as_bigint()).and_then(|v| v.to_u64()).unwrap_or(u64::MAX);
                 if s > 1023 - 1 + 52 {
-                    self.error(
-                        y.pos(),
-                        format!(
-                            "invalid operation: invalid shift count {}",
-                            self.describe(&y)
-                        ),
-                    )?;
+                    self.error(y.pos(), format!("invalid operation: invalid shift count {}", self.describe(&y)))?;
                     return Ok(Operand::invalid(e));
                 }
                 let xi = xval_int.unwrap_or_default();
                 let v = if op == Op::Shl { xi << s } else { xi >> s };
-                let ty = if self.types.is_integer(x.ty) {
-                    x.ty
-                } else {
-                    Types::UNTYPED_INT
-                };
+                let ty = if self.types.is_integer(x.ty) { x.ty } else { Types::UNTYPED_INT };
                 let mut o = Operand::constant(e, ty, Value::Int(v));
                 self.overflow(&mut o, pos)?;
                 return Ok(o);
@@ -1279,23 +1014,13 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.types.is_integer(x.ty) {
-            self.error(
-                x.pos(),
-                format!(
-                    "invalid operation: shifted operand {} must be integer",
-                    self.describe(&x)
-                ),
-            )?;
+            self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", self.describe(&x)))?;
             return Ok(Operand::invalid(e));
         }
         let ty = x.ty;
         let a = self.materialize(x)?;
         let b = self.materialize(y)?;
-        Ok(Operand::value(
-            e,
-            Mode::Value,
-            ir::Expr::new(IK::Binary(arith_op(op), Box::new(a), Box::new(b)), ty, pos),
-        ))
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Binary(arith_op(op), Box::new(a), Box::new(b)), ty, pos)))
     }
 
     fn comparison(
@@ -1310,14 +1035,8 @@ impl<'a> Checker<'a> {
         let ok = x_to_y || self.assignable(&y, x.ty);
         let mut err: Option<(Pos, String)> = None;
         if !ok {
-            err = Some((
-                y.pos(),
-                format!(
-                    "mismatched types {} and {}",
-                    self.type_string(x.ty),
-                    self.type_string(y.ty)
-                ),
-            ));
+            err =
+                Some((y.pos(), format!("mismatched types {} and {}", self.type_string(x.ty), self.type_string(y.ty))));
         } else {
             match op {
                 Op::Eql | Op::Neq => {
@@ -1347,18 +1066,10 @@ impl<'a> Checker<'a> {
                 Some(tag) => {
                     let at = x.pos();
                     return self
-                        .error(
-                            at,
-                            format!("invalid case {} in switch on {tag} ({cause})", x.text()),
-                        )
+                        .error(at, format!("invalid case {} in switch on {tag} ({cause})", x.text()))
                         .map(|_| Operand::invalid(e));
                 }
-                None => format!(
-                    "invalid operation: {} {} {} ({cause})",
-                    x.text(),
-                    op.as_str(),
-                    y.text()
-                ),
+                None => format!("invalid operation: {} {} {} ({cause})", x.text(), op.as_str(), y.text()),
             };
             self.error(pos, msg)?;
             return Ok(Operand::invalid(e));
@@ -1367,11 +1078,7 @@ impl<'a> Checker<'a> {
             let (Some(a), Some(b)) = (x.val.clone(), y.val.clone()) else {
                 return Ok(Operand::invalid(e));
             };
-            return Ok(Operand::constant(
-                e,
-                Types::UNTYPED_BOOL,
-                Value::Bool(compare_const(op, &a, &b)),
-            ));
+            return Ok(Operand::constant(e, Types::UNTYPED_BOOL, Value::Bool(compare_const(op, &a, &b))));
         }
         // Operands get their final (default) types; the result stays untyped bool.
         if x.mode == Mode::Nil {
@@ -1388,28 +1095,23 @@ impl<'a> Checker<'a> {
             // Comparison of a value with an interface it is assignable to.
             if self.types.is_interface(a_ty) {
                 let text = y_text;
-                let b = self.to_iface(b, a_ty, text)?;
+                let b = self.convert_to_iface(b, a_ty, text)?;
                 (a, b)
             } else {
                 let bt = b.ty;
-                let a = self.to_iface(a, bt, x_text)?;
+                let a = self.convert_to_iface(a, bt, x_text)?;
                 (a, b)
             }
         } else {
             (a, b)
         };
-        let ir = ir::Expr::new(
-            IK::Binary(arith_op(op), Box::new(a), Box::new(b)),
-            Types::UNTYPED_BOOL,
-            pos,
-        );
+        let ir = ir::Expr::new(IK::Binary(arith_op(op), Box::new(a), Box::new(b)), Types::UNTYPED_BOOL, pos);
         Ok(Operand::value(e, Mode::Value, ir))
     }
 
     fn not_defined(&self, op: Op, t: TypeId) -> String {
-        let what = super::operand::composite_kind(&self.types, t)
-            .map(str::to_string)
-            .unwrap_or_else(|| self.type_string(t));
+        let what =
+            super::operand::composite_kind(&self.types, t).map(str::to_string).unwrap_or_else(|| self.type_string(t));
         format!("operator {} not defined on {what}", op.as_str())
     }
 
@@ -1423,9 +1125,7 @@ impl<'a> Checker<'a> {
     }
 
     fn ordered(&self, t: TypeId) -> bool {
-        self.types
-            .basic(t)
-            .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string())
+        self.types.basic(t).is_some_and(|b| b.is_integer() || b.is_float() || b.is_string())
     }
 
     pub fn has_nil(&self, t: TypeId) -> bool {
@@ -1494,11 +1194,7 @@ impl<'a> Checker<'a> {
                 self.set_operand_type(x, t);
             }
             Err(code) => {
-                let t = if self.types.is_untyped(target) {
-                    target
-                } else {
-                    self.types.under(target)
-                };
+                let t = if self.types.is_untyped(target) { target } else { self.types.under(target) };
                 self.invalid_conversion(code, x, t)?;
                 x.invalidate();
             }
@@ -1515,11 +1211,7 @@ impl<'a> Checker<'a> {
         let msg = match code {
             Repr::Truncated => format!("{} truncated to {}", self.describe(x), self.type_string(t)),
             Repr::Overflow => format!("{} overflows {}", self.describe(x), self.type_string(t)),
-            Repr::Invalid => format!(
-                "cannot convert {} to type {}",
-                self.describe(x),
-                self.type_string(t)
-            ),
+            Repr::Invalid => format!("cannot convert {} to type {}", self.describe(x), self.type_string(t)),
         };
         self.error(x.pos(), msg)
     }
@@ -1537,11 +1229,7 @@ impl<'a> Checker<'a> {
         if self.types.is_untyped(target) {
             // Both untyped: the "larger" kind.
             if x.mode == Mode::Nil || target == Types::UNTYPED_NIL {
-                return if x.ty == target {
-                    Ok((target, None))
-                } else {
-                    Err(Repr::Invalid)
-                };
+                return if x.ty == target { Ok((target, None)) } else { Err(Repr::Invalid) };
             }
             let rank = |t: TypeId| match self.types.basic(t) {
                 Some(Basic::UntypedInt) => 1,
@@ -1553,18 +1241,10 @@ impl<'a> Checker<'a> {
             if rx > 0 && rt > 0 {
                 return Ok((if rx >= rt { x.ty } else { target }, None));
             }
-            return if x.ty == target {
-                Ok((target, None))
-            } else {
-                Err(Repr::Invalid)
-            };
+            return if x.ty == target { Ok((target, None)) } else { Err(Repr::Invalid) };
         }
         if x.mode == Mode::Nil {
-            return if self.has_nil(target) {
-                Ok((target, None))
-            } else {
-                Err(Repr::Invalid)
-            };
+            return if self.has_nil(target) { Ok((target, None)) } else { Err(Repr::Invalid) };
         }
         match self.types.under_kind(target).clone() {
             TypeKind::Basic(b) => {
@@ -1588,9 +1268,7 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match self.types.basic(x.ty) {
                     Some(Basic::UntypedBool) => b.is_boolean(),
-                    Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat) => {
-                        b.is_numeric()
-                    }
+                    Some(Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat) => b.is_numeric(),
                     Some(Basic::UntypedString) => b.is_string(),
                     _ => false,
                 };
@@ -1662,15 +1340,9 @@ impl<'a> Checker<'a> {
     fn materialize_keep_untyped(&mut self, x: Operand<'a>) -> Result<ir::Expr> {
         let pos = x.node_pos();
         match x.mode {
-            Mode::Constant => Ok(ir::Expr::new(
-                IK::Const(x.val.unwrap_or(Value::int(0))),
-                x.ty,
-                pos,
-            )),
+            Mode::Constant => Ok(ir::Expr::new(IK::Const(x.val.unwrap_or(Value::int(0))), x.ty, pos)),
             Mode::Nil => Ok(ir::Expr::new(IK::Nil, x.ty, pos)),
-            _ => {
-                Ok(x.ir.unwrap_or_else(|| ir::Expr::new(IK::Zero, Types::INVALID, pos)))
-            }
+            _ => Ok(x.ir.unwrap_or_else(|| ir::Expr::new(IK::Zero, Types::INVALID, pos))),
         }
     }
 
@@ -1695,13 +1367,13 @@ impl<'a> Checker<'a> {
 
     /// Boxes a typed value into interface type `iface` (an allocation site
     /// whose `-m` text is `text`).
-    pub fn to_iface(&mut self, e: ir::Expr, iface: TypeId, text: String) -> Result<ir::Expr> {
+    pub fn convert_to_iface(&mut self, e: ir::Expr, iface: TypeId, text: String) -> Result<ir::Expr> {
         if self.types.is_interface(e.ty) {
             let pos = e.pos;
-            return Ok(ir::Expr::new(IK::Convert(Box::new(e), None), iface, pos));
+            return Ok(ir::Expr::new(IK::Convert(Box::new(e)), iface, pos));
         }
         let pos = e.pos;
-        let site = self.new_site(pos, SiteKind::Iface, e.ty, text);
+        let site = self.new_site(pos, e.ty, text);
         Ok(ir::Expr::new(IK::ToIface(site, Box::new(e)), iface, pos))
     }
 }

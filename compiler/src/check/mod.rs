@@ -29,13 +29,11 @@ mod typexpr;
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Diagnostics, TooManyErrors};
-use crate::ir::{self, FuncId, GlobalId, LocalId, Program, SiteId, SiteKind};
+use crate::ir::{self, FuncId, GlobalId, LocalId, Program, SiteId};
 use crate::source::{Pos, SourceMap};
 use crate::syntax::ast;
 use crate::types::constant::Value;
 use crate::types::{Named, TypeId, TypeKind, Types};
-
-pub use operand::Operand;
 
 /// Stops checking when gc would (the tenth error).
 pub type Result<T> = std::result::Result<T, TooManyErrors>;
@@ -101,8 +99,6 @@ pub enum ObjKind {
     Type(TypeId),
     Func(FuncId, TypeId),
     Builtin(BuiltinFn),
-    /// An imported package (index into the file's imports).
-    Package(&'static str),
     Nil,
     /// `iota` inside a constant declaration.
     Iota,
@@ -214,16 +210,10 @@ pub struct Checker<'a> {
     /// Set while comparing a case value with a switch tag (the tag's text):
     /// errors then use types2's switch wording.
     switch_case: Option<String>,
-    /// Local type declarations so far (they get distinct run-time names).
-    local_type_count: u32,
 }
 
 /// Checks a package; returns its IR when there were no errors.
-pub fn check(
-    files: &[ast::File],
-    src: &SourceMap,
-    diags: &mut Diagnostics,
-) -> Result<Option<Program>> {
+pub fn check(files: &[ast::File], src: &SourceMap, diags: &mut Diagnostics) -> Result<Option<Program>> {
     let mut c = Checker::new(files, src, diags);
     c.run()?;
     if c.diags.has_errors() {
@@ -236,22 +226,14 @@ impl<'a> Checker<'a> {
     fn new(files: &'a [ast::File], src: &'a SourceMap, diags: &'a mut Diagnostics) -> Checker<'a> {
         let mut types = Types::new();
         let any_type = types.intern(TypeKind::Interface(Vec::new()));
-        let error_sig = types.intern(TypeKind::Func {
-            params: vec![],
-            results: vec![Types::STRING],
-            variadic: false,
-        });
-        let error_iface = types.intern(TypeKind::Interface(vec![crate::types::Method {
-            name: "Error".into(),
-            sig: error_sig,
-        }]));
+        let error_sig = types.intern(TypeKind::Func { params: vec![], results: vec![Types::STRING], variadic: false });
+        let error_iface =
+            types.intern(TypeKind::Interface(vec![crate::types::Method { name: "Error".into(), sig: error_sig }]));
         let error_type = types.new_named(Named {
             name: "error".into(),
             pkg: String::new(),
             pos: Pos::default(),
             underlying: error_iface,
-            methods: Vec::new(),
-            local_index: None,
         });
         let mut c = Checker {
             src,
@@ -279,7 +261,6 @@ impl<'a> Checker<'a> {
             blank_decls: Vec::new(),
             pending_bodies: Vec::new(),
             switch_case: None,
-            local_type_count: 0,
         };
         c.declare_universe();
         c
@@ -313,20 +294,14 @@ impl<'a> Checker<'a> {
             self.universe_obj(name, ObjKind::Type(t));
         }
         self.universe_obj("error", ObjKind::Type(self.error_type));
-        self.universe_obj(
-            "true",
-            ObjKind::Const(Types::UNTYPED_BOOL, Value::Bool(true)),
-        );
-        self.universe_obj(
-            "false",
-            ObjKind::Const(Types::UNTYPED_BOOL, Value::Bool(false)),
-        );
+        self.universe_obj("true", ObjKind::Const(Types::UNTYPED_BOOL, Value::Bool(true)));
+        self.universe_obj("false", ObjKind::Const(Types::UNTYPED_BOOL, Value::Bool(false)));
         self.universe_obj("iota", ObjKind::Iota);
         self.universe_obj("nil", ObjKind::Nil);
         use BuiltinFn::*;
         for b in [
-            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New,
-            Panic, Print, Println, Real, Recover,
+            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println,
+            Real, Recover,
         ] {
             self.universe_obj(b.name(), ObjKind::Builtin(b));
         }
@@ -340,14 +315,7 @@ impl<'a> Checker<'a> {
 
     fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind, decl: DeclRef) -> ObjId {
         let id = ObjId(self.objs.len() as u32);
-        self.objs.push(Obj {
-            name: name.to_string(),
-            pos,
-            kind,
-            decl,
-            color: Color::White,
-            used: false,
-        });
+        self.objs.push(Obj { name: name.to_string(), pos, kind, decl, color: Color::White, used: false });
         id
     }
 
@@ -416,15 +384,7 @@ impl<'a> Checker<'a> {
                     Some(n) => n.name.clone(),
                     None => path.to_string(),
                 };
-                imports.insert(
-                    name.clone(),
-                    Import {
-                        path,
-                        name,
-                        pos: imp.pos,
-                        used: false,
-                    },
-                );
+                imports.insert(name.clone(), Import { path, name, pos: imp.pos, used: false });
             }
             self.imports.push(imports);
             for (di, decl) in file.decls.iter().enumerate() {
@@ -441,10 +401,7 @@ impl<'a> Checker<'a> {
                                     let e = &spec.values[nn];
                                     self.error(
                                         e.pos,
-                                        format!(
-                                            "extra init expr {}",
-                                            crate::syntax::printer::expr_string(e)
-                                        ),
+                                        format!("extra init expr {}", crate::syntax::printer::expr_string(e)),
                                     )?;
                                 } else if nv < nn && nv > 0 {
                                     let n = &spec.names[nv];
@@ -496,10 +453,7 @@ impl<'a> Checker<'a> {
             let other = self.pos_string(self.obj(alt).pos);
             return self.error(
                 n.pos,
-                format!(
-                    "{} redeclared in this block\n\t{}: other declaration of {}",
-                    n.name, other, n.name
-                ),
+                format!("{} redeclared in this block\n\t{}: other declaration of {}", n.name, other, n.name),
             );
         }
         if n.name == "main" && !matches!(decl, DeclRef::Func(..)) {
@@ -586,10 +540,7 @@ impl<'a> Checker<'a> {
                     let name = self.obj(id).name.clone();
                     let pos = self.obj(id).pos;
                     self.obj_mut(id).kind = ObjKind::Const(Types::INVALID, Value::int(0));
-                    return self.error(
-                        pos,
-                        format!("initialization cycle or invalid recursive reference to {name}"),
-                    );
+                    return self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
                 }
                 Ok(())
             }
@@ -608,30 +559,16 @@ impl<'a> Checker<'a> {
 
     /// Evaluates name `n` of constant spec `s` of a group, repeating the last
     /// spec with values when this one has none. Returns (type, value).
-    fn const_spec(
-        &mut self,
-        specs: &'a [ast::ConstSpec],
-        s: usize,
-        n: usize,
-    ) -> Result<(TypeId, Value)> {
+    fn const_spec(&mut self, specs: &'a [ast::ConstSpec], s: usize, n: usize) -> Result<(TypeId, Value)> {
         let spec = &specs[s];
         // The spec providing the expressions: this one or the last with values.
-        let src_spec = specs[..=s]
-            .iter()
-            .rev()
-            .find(|sp| !sp.values.is_empty() || sp.typ.is_some())
-            .unwrap_or(spec);
+        let src_spec = specs[..=s].iter().rev().find(|sp| !sp.values.is_empty() || sp.typ.is_some()).unwrap_or(spec);
         let typ = match &src_spec.typ {
             Some(t) => {
                 let t = self.type_expr(t)?;
-                if !self.types.is_invalid(t)
-                    && !matches!(self.types.under_kind(t), TypeKind::Basic(_))
-                {
+                if !self.types.is_invalid(t) && !matches!(self.types.under_kind(t), TypeKind::Basic(_)) {
                     let pos = src_spec.typ.as_ref().map(|t| t.pos).unwrap_or(spec.pos);
-                    self.error(
-                        pos,
-                        format!("invalid constant type {}", self.type_string(t)),
-                    )?;
+                    self.error(pos, format!("invalid constant type {}", self.type_string(t)))?;
                     return Ok((Types::INVALID, Value::int(0)));
                 }
                 Some(t)
@@ -671,9 +608,7 @@ impl<'a> Checker<'a> {
             .zip(ids)
             .map(|(n, o)| match o {
                 Some(o) => o,
-                None if n.name == "_" && self.obj(id).name == "_" && self.obj(id).pos == n.pos => {
-                    id
-                }
+                None if n.name == "_" && self.obj(id).name == "_" && self.obj(id).pos == n.pos => id,
                 None => self.new_obj("_", n.pos, ObjKind::Pending, DeclRef::None),
             })
             .collect();
@@ -695,16 +630,11 @@ impl<'a> Checker<'a> {
             return Ok(());
         };
         let spec = &specs[s];
-        self.declare_type(id, spec, None)
+        self.declare_type(id, spec)
     }
 
     /// Declares a named type (or alias) for `spec` as object `id`.
-    fn declare_type(
-        &mut self,
-        id: ObjId,
-        spec: &'a ast::TypeSpec,
-        local_index: Option<u32>,
-    ) -> Result<()> {
+    fn declare_type(&mut self, id: ObjId, spec: &'a ast::TypeSpec) -> Result<()> {
         if spec.alias {
             self.obj_mut(id).kind = ObjKind::Type(Types::INVALID);
             let t = self.type_expr(&spec.typ)?;
@@ -716,8 +646,6 @@ impl<'a> Checker<'a> {
             pkg: "main".into(),
             pos: spec.name.pos,
             underlying: Types::INVALID,
-            methods: Vec::new(),
-            local_index,
         });
         self.obj_mut(id).kind = ObjKind::Type(t);
         self.type_path.push(id);
@@ -738,10 +666,7 @@ impl<'a> Checker<'a> {
         if let Some(cycle) = self.find_cycle(t, t, &mut path) {
             let names: Vec<String> = cycle.iter().map(|t| self.type_string(*t)).collect();
             if names.len() == 1 {
-                self.error(
-                    pos,
-                    format!("invalid recursive type: {} refers to itself", names[0]),
-                )?;
+                self.error(pos, format!("invalid recursive type: {} refers to itself", names[0]))?;
             } else {
                 let mut msg = format!("invalid recursive type {}", names[0]);
                 for i in 0..names.len() {
@@ -786,9 +711,7 @@ impl<'a> Checker<'a> {
                 r
             }
             TypeKind::Array(_, e) => self.find_cycle(root, e, path),
-            TypeKind::Struct(fields) => fields
-                .iter()
-                .find_map(|f| self.find_cycle(root, f.typ, path)),
+            TypeKind::Struct(fields) => fields.iter().find_map(|f| self.find_cycle(root, f.typ, path)),
             _ => None,
         }
     }
@@ -803,7 +726,6 @@ impl<'a> Checker<'a> {
         self.funcs.push(ir::Func {
             name: format!("main.{}", fd.name.name),
             symbol: format!("main.{}", fd.name.name),
-            pos: fd.name.pos,
             params: Vec::new(),
             results: Vec::new(),
             locals: Vec::new(),
@@ -828,15 +750,9 @@ impl<'a> Checker<'a> {
             };
             self.cur_file = f;
             if fd.name.name == "main" {
-                if let TypeKind::Func {
-                    params, results, ..
-                } = self.types.kind(sig)
-                {
+                if let TypeKind::Func { params, results, .. } = self.types.kind(sig) {
                     if !params.is_empty() || !results.is_empty() {
-                        self.error(
-                            fd.name.pos,
-                            "func main must have no arguments and no return values",
-                        )?;
+                        self.error(fd.name.pos, "func main must have no arguments and no return values")?;
                     }
                 }
             }
@@ -851,8 +767,7 @@ impl<'a> Checker<'a> {
     fn check_main(&mut self) -> Result<()> {
         if self.main.is_none() && !self.diags.has_errors() {
             // gc reports this at link time, without a position.
-            self.diags
-                .link_error("function main is undeclared in the main package");
+            self.diags.link_error("function main is undeclared in the main package");
         }
         Ok(())
     }
@@ -881,16 +796,10 @@ impl<'a> Checker<'a> {
     // -----------------------------------------------------------------------
     // Allocation sites and functions
 
-    pub fn new_site(&mut self, pos: Pos, kind: SiteKind, ty: TypeId, text: String) -> SiteId {
+    pub fn new_site(&mut self, pos: Pos, ty: TypeId, text: String) -> SiteId {
         let func = self.fs.as_ref().map(|f| f.id).unwrap_or(FuncId(u32::MAX));
         let id = SiteId(self.sites.len() as u32);
-        self.sites.push(ir::Site {
-            pos,
-            kind,
-            ty,
-            text,
-            func,
-        });
+        self.sites.push(ir::Site { pos, ty, text, func });
         id
     }
 
@@ -913,7 +822,6 @@ impl<'a> Checker<'a> {
         self.funcs.push(ir::Func {
             name: "main.init".into(),
             symbol: "main.init".into(),
-            pos: Pos::default(),
             params: Vec::new(),
             results: Vec::new(),
             // Package-level initialisers need no temporaries.
@@ -961,15 +869,10 @@ impl<'a> Checker<'a> {
             }
             out
         };
-        let needs: Vec<HashSet<GlobalId>> =
-            self.inits.iter().map(|i| transitive(&i.deps)).collect();
+        let needs: Vec<HashSet<GlobalId>> = self.inits.iter().map(|i| transitive(&i.deps)).collect();
         let mut initialised: HashSet<GlobalId> = HashSet::new();
         // Variables without initialiser are ready from the start.
-        let with_init: HashSet<GlobalId> = self
-            .inits
-            .iter()
-            .flat_map(|i| i.lhs.iter().copied())
-            .collect();
+        let with_init: HashSet<GlobalId> = self.inits.iter().flat_map(|i| i.lhs.iter().copied()).collect();
         for g in 0..self.globals.len() {
             let g = GlobalId(g as u32);
             if !with_init.contains(&g) {
@@ -982,10 +885,7 @@ impl<'a> Checker<'a> {
         idx.sort_by_key(|i| self.inits[*i].pos);
         loop {
             let next = idx.iter().copied().find(|&i| {
-                !done[i]
-                    && needs[i]
-                        .iter()
-                        .all(|g| initialised.contains(g) || self.inits[i].lhs.contains(g))
+                !done[i] && needs[i].iter().all(|g| initialised.contains(g) || self.inits[i].lhs.contains(g))
             });
             let Some(i) = next.or_else(|| idx.iter().copied().find(|&i| !done[i])) else {
                 break;

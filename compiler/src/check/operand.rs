@@ -38,33 +38,15 @@ pub struct Operand<'e> {
 
 impl<'e> Operand<'e> {
     pub fn invalid(src: &'e ast::Expr) -> Operand<'e> {
-        Operand {
-            mode: Mode::Invalid,
-            ty: Types::INVALID,
-            val: None,
-            ir: None,
-            src: Some(src),
-        }
+        Operand { mode: Mode::Invalid, ty: Types::INVALID, val: None, ir: None, src: Some(src) }
     }
 
     pub fn constant(src: &'e ast::Expr, ty: TypeId, val: Value) -> Operand<'e> {
-        Operand {
-            mode: Mode::Constant,
-            ty,
-            val: Some(val),
-            ir: None,
-            src: Some(src),
-        }
+        Operand { mode: Mode::Constant, ty, val: Some(val), ir: None, src: Some(src) }
     }
 
     pub fn value(src: &'e ast::Expr, mode: Mode, e: ir::Expr) -> Operand<'e> {
-        Operand {
-            mode,
-            ty: e.ty,
-            val: None,
-            ir: Some(e),
-            src: Some(src),
-        }
+        Operand { mode, ty: e.ty, val: None, ir: Some(e), src: Some(src) }
     }
 
     pub fn is_valid(&self) -> bool {

@@ -13,17 +13,9 @@ use crate::types::constant::Value;
 use crate::types::{TypeId, TypeKind, Types};
 
 impl<'a> Checker<'a> {
-    pub fn func_body(
-        &mut self,
-        fid: FuncId,
-        ft: &'a ast::FuncType,
-        sig: TypeId,
-        body: &'a ast::Block,
-    ) -> Result<()> {
+    pub fn func_body(&mut self, fid: FuncId, ft: &'a ast::FuncType, sig: TypeId, body: &'a ast::Block) -> Result<()> {
         let (param_types, result_types) = match self.types.kind(sig) {
-            TypeKind::Func {
-                params, results, ..
-            } => (params.clone(), results.clone()),
+            TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
             _ => (Vec::new(), Vec::new()),
         };
         self.fs = Some(FuncState {
@@ -83,13 +75,8 @@ impl<'a> Checker<'a> {
 
     fn report_unused(&mut self) -> Result<()> {
         let Some(fs) = &self.fs else { return Ok(()) };
-        let mut unused: Vec<(Pos, String)> = fs
-            .declared
-            .iter()
-            .map(|&id| self.obj(id))
-            .filter(|o| !o.used)
-            .map(|o| (o.pos, o.name.clone()))
-            .collect();
+        let mut unused: Vec<(Pos, String)> =
+            fs.declared.iter().map(|&id| self.obj(id)).filter(|o| !o.used).map(|o| (o.pos, o.name.clone())).collect();
         unused.sort();
         for (pos, name) in unused {
             self.error(pos, format!("declared and not used: {name}"))?;
@@ -143,31 +130,16 @@ impl<'a> Checker<'a> {
             Stmt::Expr(e) => self.expr_stmt(e, out),
             Stmt::Send { pos, .. } => self.unsupported(*pos, "channels are"),
             Stmt::IncDec { x, inc, pos } => self.inc_dec(*pos, *inc, x, out),
-            Stmt::Assign {
-                lhs,
-                rhs,
-                op: Some(op),
-                pos,
-                ..
-            } => {
+            Stmt::Assign { lhs, rhs, op: Some(op), pos, .. } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
                     return self.error(
                         *pos,
-                        format!(
-                            "assignment operation {}= requires single-valued expressions",
-                            op.as_str()
-                        ),
+                        format!("assignment operation {}= requires single-valued expressions", op.as_str()),
                     );
                 }
                 self.op_assign(*pos, *op, &lhs[0], &rhs[0], out)
             }
-            Stmt::Assign {
-                lhs,
-                rhs,
-                define: true,
-                pos,
-                ..
-            } => self.short_var_decl(*pos, lhs, rhs, out),
+            Stmt::Assign { lhs, rhs, define: true, pos, .. } => self.short_var_decl(*pos, lhs, rhs, out),
             Stmt::Assign { lhs, rhs, pos, .. } => {
                 let _ = pos;
                 self.assign_vars(lhs, rhs, out)
@@ -175,18 +147,8 @@ impl<'a> Checker<'a> {
             Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements are"),
             Stmt::Defer { pos, .. } => self.unsupported(*pos, "defer statements are"),
             Stmt::Return { results, pos } => self.return_stmt(*pos, results, out),
-            Stmt::Branch {
-                kind,
-                label: l,
-                pos,
-            } => self.branch(*kind, l.as_ref(), *pos, out),
-            Stmt::If {
-                init,
-                cond,
-                then,
-                els,
-                ..
-            } => {
+            Stmt::Branch { kind, label: l, pos } => self.branch(*kind, l.as_ref(), *pos, out),
+            Stmt::If { init, cond, then, els, .. } => {
                 self.open_scope();
                 let mut block = Vec::new();
                 if let Some(init) = init {
@@ -207,50 +169,20 @@ impl<'a> Checker<'a> {
                 };
                 self.close_scope();
                 if let Some(c) = c {
-                    block.push(ir::Stmt::If {
-                        cond: c,
-                        then: then_ir,
-                        els: els_ir,
-                    });
+                    block.push(ir::Stmt::If { cond: c, then: then_ir, els: els_ir });
                 }
                 out.push(ir::Stmt::Block(block));
                 Ok(())
             }
-            Stmt::For {
-                init,
-                cond,
-                post,
-                body,
-                ..
-            } => self.for_stmt(
-                label,
-                init.as_deref(),
-                cond.as_ref(),
-                post.as_deref(),
-                body,
-                out,
-            ),
-            Stmt::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-                range_pos,
-                ..
-            } => self.range_stmt(
-                label,
-                key.as_ref(),
-                value.as_ref(),
-                *define,
-                x,
-                body,
-                *range_pos,
-                out,
-            ),
-            Stmt::Switch {
-                init, tag, clauses, ..
-            } => self.switch_stmt(label, init.as_deref(), tag.as_ref(), clauses, out),
+            Stmt::For { init, cond, post, body, .. } => {
+                self.for_stmt(label, init.as_deref(), cond.as_ref(), post.as_deref(), body, out)
+            }
+            Stmt::Range { key, value, define, x, body, range_pos, .. } => {
+                self.range_stmt(label, key.as_ref(), value.as_ref(), *define, x, body, *range_pos, out)
+            }
+            Stmt::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(label, init.as_deref(), tag.as_ref(), clauses, out)
+            }
             Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches are"),
             Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements are"),
             Stmt::Const(specs) => {
@@ -258,29 +190,15 @@ impl<'a> Checker<'a> {
                     let mut objs = Vec::new();
                     for (ni, n) in spec.names.iter().enumerate() {
                         let (t, v) = self.const_spec(specs, si, ni)?;
-                        let obj = self.new_obj(
-                            &n.name,
-                            n.pos,
-                            ObjKind::Const(t, v),
-                            super::DeclRef::None,
-                        );
+                        let obj = self.new_obj(&n.name, n.pos, ObjKind::Const(t, v), super::DeclRef::None);
                         self.obj_mut(obj).color = super::Color::Black;
                         objs.push((n, obj));
                     }
-                    let src = specs[..=si]
-                        .iter()
-                        .rev()
-                        .find(|sp| !sp.values.is_empty() || sp.typ.is_some())
-                        .unwrap_or(spec);
-                    if !src.values.is_empty()
-                        && src.values.len() > spec.names.len()
-                        && std::ptr::eq(src, spec)
-                    {
+                    let src =
+                        specs[..=si].iter().rev().find(|sp| !sp.values.is_empty() || sp.typ.is_some()).unwrap_or(spec);
+                    if !src.values.is_empty() && src.values.len() > spec.names.len() && std::ptr::eq(src, spec) {
                         let e = &spec.values[spec.names.len()];
-                        self.error(
-                            e.start(),
-                            format!("extra init expr {}", crate::syntax::printer::expr_string(e)),
-                        )?;
+                        self.error(e.start(), format!("extra init expr {}", crate::syntax::printer::expr_string(e)))?;
                     }
                     for (n, obj) in objs {
                         self.declare_local(n, obj)?;
@@ -296,18 +214,11 @@ impl<'a> Checker<'a> {
             }
             Stmt::Type(specs) => {
                 for spec in specs {
-                    let obj = self.new_obj(
-                        &spec.name.name,
-                        spec.name.pos,
-                        ObjKind::Pending,
-                        super::DeclRef::None,
-                    );
+                    let obj = self.new_obj(&spec.name.name, spec.name.pos, ObjKind::Pending, super::DeclRef::None);
                     self.obj_mut(obj).color = super::Color::Black;
                     // The type's scope starts at its name: it may refer to itself.
                     self.declare_local(&spec.name, obj)?;
-                    let idx = self.local_type_count;
-                    self.local_type_count += 1;
-                    self.declare_type(obj, spec, Some(idx))?;
+                    self.declare_type(obj, spec)?;
                 }
                 Ok(())
             }
@@ -323,10 +234,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     !matches!(
                         &x.ir,
-                        Some(ir::Expr {
-                            kind: IK::Len(_) | IK::New(_) | IK::MinMax(..) | IK::Convert(..),
-                            ..
-                        })
+                        Some(ir::Expr { kind: IK::Len(_) | IK::New(_) | IK::MinMax(..) | IK::Convert(..), .. })
                     ) && !(x.mode == Mode::Constant)
                 }
             },
@@ -376,12 +284,7 @@ impl<'a> Checker<'a> {
         Ok(Some(self.materialize_default(x)?))
     }
 
-    fn return_stmt(
-        &mut self,
-        pos: Pos,
-        results: &'a [ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-    ) -> Result<()> {
+    fn return_stmt(&mut self, pos: Pos, results: &'a [ast::Expr], out: &mut Vec<ir::Stmt>) -> Result<()> {
         let (result_types, named) = match &self.fs {
             Some(fs) => (fs.result_types.clone(), fs.named_results),
             None => return Ok(()),
@@ -389,10 +292,7 @@ impl<'a> Checker<'a> {
         if results.is_empty() {
             if !result_types.is_empty() && !named {
                 let want = self.types_summary(&result_types, false);
-                return self.error(
-                    pos,
-                    format!("not enough return values\n\thave ()\n\twant {want}"),
-                );
+                return self.error(pos, format!("not enough return values\n\thave ()\n\twant {want}"));
             }
             if named {
                 // A result shadowed inside the function cannot be returned implicitly.
@@ -403,7 +303,10 @@ impl<'a> Checker<'a> {
                         let name = &fs.locals[r.index()].name;
                         if let (Some(inner), Some(o)) = (scope.get(name), outer.get(name)) {
                             if inner != o {
-                                let msg = format!("result parameter {name} not in scope at return\n\t{}: inner declaration of {name}", self.pos_string(self.obj(*inner).pos));
+                                let msg = format!(
+                                    "result parameter {name} not in scope at return\n\t{}: inner declaration of {name}",
+                                    self.pos_string(self.obj(*inner).pos)
+                                );
                                 let _ = depth;
                                 return self.error(pos, msg);
                             }
@@ -417,8 +320,7 @@ impl<'a> Checker<'a> {
         let l = result_types.len();
         let r = results.len();
         // A single call with several results is matched against all results.
-        let is_call =
-            r == 1 && l != 1 && matches!(results[0].unparen().kind, ExprKind::Call { .. });
+        let is_call = r == 1 && l != 1 && matches!(results[0].unparen().kind, ExprKind::Call { .. });
         if l == 0 {
             // types2: too many return values.
             let mut ok = true;
@@ -429,10 +331,7 @@ impl<'a> Checker<'a> {
                 have.push(x.ty);
             }
             if ok {
-                let msg = format!(
-                    "too many return values\n\thave {}\n\twant ()",
-                    self.types_summary(&have, false)
-                );
+                let msg = format!("too many return values\n\thave {}\n\twant ()", self.types_summary(&have, false));
                 return self.error(results[0].start(), msg);
             }
             return Ok(());
@@ -467,14 +366,10 @@ impl<'a> Checker<'a> {
                     let mut ok = true;
                     for (have, want) in ts.iter().zip(&result_types) {
                         if !self.assignable_type(*have, *want) {
-                            let desc =
-                                format!("{} (value of type {})", x.text(), self.type_string(*have));
+                            let desc = format!("{} (value of type {})", x.text(), self.type_string(*have));
                             self.error(
                                 x.pos(),
-                                format!(
-                                    "cannot use {desc} as {} value in return statement",
-                                    self.type_string(*want)
-                                ),
+                                format!("cannot use {desc} as {} value in return statement", self.type_string(*want)),
                             )?;
                             ok = false;
                         }
@@ -484,7 +379,7 @@ impl<'a> Checker<'a> {
                         let mut temps = Vec::new();
                         let mut places = Vec::new();
                         for &t in &ts {
-                            let tmp = self.new_local(".autotmp", t, x.pos(), LocalKind::Temp);
+                            let tmp = self.new_local(".autotmp", t, LocalKind::Temp);
                             out.push(ir::Stmt::Decl(tmp));
                             places.push(ir::Expr::new(IK::Local(tmp), t, pos));
                             temps.push((tmp, t));
@@ -495,9 +390,8 @@ impl<'a> Checker<'a> {
                         let mut vals = Vec::new();
                         for ((tmp, t), want) in temps.into_iter().zip(&result_types) {
                             let v = ir::Expr::new(IK::Local(tmp), t, pos);
-                            let v = if self.types.is_interface(*want) && !self.types.is_interface(t)
-                            {
-                                self.to_iface(v, *want, String::new())?
+                            let v = if self.types.is_interface(*want) && !self.types.is_interface(t) {
+                                self.convert_to_iface(v, *want, String::new())?
                             } else {
                                 v
                             };
@@ -508,11 +402,7 @@ impl<'a> Checker<'a> {
                     return Ok(());
                 }
                 let at = x.pos();
-                let qual = if ts.len() > l {
-                    "too many"
-                } else {
-                    "not enough"
-                };
+                let qual = if ts.len() > l { "too many" } else { "not enough" };
                 let msg = format!(
                     "{qual} return values\n\thave {}\n\twant {}",
                     self.types_summary(&ts, false),
@@ -523,11 +413,7 @@ impl<'a> Checker<'a> {
             xs.push(x);
         }
         let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
-        let (at, qual) = if r > l {
-            (xs[l].pos(), "too many")
-        } else {
-            (xs[r - 1].pos(), "not enough")
-        };
+        let (at, qual) = if r > l { (xs[l].pos(), "too many") } else { (xs[r - 1].pos(), "not enough") };
         let msg = format!(
             "{qual} return values\n\thave {}\n\twant {}",
             self.types_summary(&have, false),
@@ -550,11 +436,7 @@ impl<'a> Checker<'a> {
             BranchKind::Fallthrough => Ok(()),
             BranchKind::Break => {
                 let target = match label {
-                    Some(l) => fs
-                        .targets
-                        .iter()
-                        .rev()
-                        .find(|t| t.0.as_deref() == Some(l.name.as_str())),
+                    Some(l) => fs.targets.iter().rev().find(|t| t.0.as_deref() == Some(l.name.as_str())),
                     None => fs.targets.last(),
                 };
                 if let Some(t) = target {
@@ -564,11 +446,7 @@ impl<'a> Checker<'a> {
             }
             BranchKind::Continue => {
                 let target = match label {
-                    Some(l) => fs
-                        .targets
-                        .iter()
-                        .rev()
-                        .find(|t| t.0.as_deref() == Some(l.name.as_str()) && t.2),
+                    Some(l) => fs.targets.iter().rev().find(|t| t.0.as_deref() == Some(l.name.as_str()) && t.2),
                     None => fs.targets.iter().rev().find(|t| t.2),
                 };
                 if let Some(t) = target {
@@ -608,14 +486,9 @@ impl<'a> Checker<'a> {
             self.stmt(init, None, &mut block)?;
         }
         // Variables declared by the init statement are per-iteration.
-        let fresh: Vec<ir::LocalId> = (locals_before
-            ..self.fs.as_ref().map(|f| f.locals.len()).unwrap_or(0))
+        let fresh: Vec<ir::LocalId> = (locals_before..self.fs.as_ref().map(|f| f.locals.len()).unwrap_or(0))
             .map(|i| ir::LocalId(i as u32))
-            .filter(|l| {
-                self.fs
-                    .as_ref()
-                    .is_some_and(|f| f.locals[l.index()].kind == LocalKind::Var)
-            })
+            .filter(|l| self.fs.as_ref().is_some_and(|f| f.locals[l.index()].kind == LocalKind::Var))
             .collect();
         let c = match cond {
             Some(c) => self.condition(c, "for statement")?,
@@ -633,13 +506,7 @@ impl<'a> Checker<'a> {
         if cond.is_some() && c.is_none() {
             return Ok(());
         }
-        block.push(ir::Stmt::Loop {
-            label: id,
-            cond: c,
-            body: body_ir,
-            post: post_ir,
-            fresh,
-        });
+        block.push(ir::Stmt::Loop { label: id, cond: c, body: body_ir, post: post_ir, fresh });
         out.push(ir::Stmt::Block(block));
         Ok(())
     }
@@ -676,11 +543,7 @@ impl<'a> Checker<'a> {
         }
         let (over, key_t, val_t) = match self.types.under_kind(x.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
-                let t = if self.types.is_untyped(x.ty) {
-                    Types::INT
-                } else {
-                    x.ty
-                };
+                let t = if self.types.is_untyped(x.ty) { Types::INT } else { x.ty };
                 (Over::Int, t, Types::INVALID)
             }
             TypeKind::Basic(b) if b.is_string() => (Over::String, Types::INT, Types::INT32),
@@ -692,22 +555,13 @@ impl<'a> Checker<'a> {
                 }
             },
             TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
-                return self.unsupported(
-                    range_pos,
-                    "range over slices, maps, channels and functions is",
-                );
+                return self.unsupported(range_pos, "range over slices, maps, channels and functions is");
             }
             _ => return self.error(x.pos(), format!("cannot range over {}", self.describe(&x))),
         };
-        if matches!(over, Over::Int) && value.is_some() {
-            let v = value.expect("value");
-            return self.error(
-                v.start(),
-                format!(
-                    "range over {} permits only one iteration variable",
-                    self.describe(&x)
-                ),
-            );
+        if let (Over::Int, Some(v)) = (&over, value) {
+            return self
+                .error(v.start(), format!("range over {} permits only one iteration variable", self.describe(&x)));
         }
         let pos = xe.pos;
         let mut block = Vec::new();
@@ -724,31 +578,20 @@ impl<'a> Checker<'a> {
         let xt = xv.ty;
         let need_copy = !matches!(over, Over::Array(_, _)) || value.is_some();
         let src = if need_copy && !matches!(xv.kind, IK::Const(_)) {
-            let tmp = self.new_local(".autotmp", xt, pos, LocalKind::Temp);
+            let tmp = self.new_local(".autotmp", xt, LocalKind::Temp);
             block.push(ir::Stmt::Decl(tmp));
-            block.push(ir::Stmt::Assign(
-                vec![ir::Expr::new(IK::Local(tmp), xt, pos)],
-                vec![xv],
-            ));
+            block.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(tmp), xt, pos)], vec![xv]));
             ir::Expr::new(IK::Local(tmp), xt, pos)
         } else if matches!(over, Over::Array(..)) {
             // Only the length is needed; evaluate the operand for its effects.
-            block.push(ir::Stmt::Expr(ir::Expr::new(
-                IK::Len(Box::new(xv.clone())),
-                Types::INT,
-                pos,
-            )));
+            block.push(ir::Stmt::Expr(ir::Expr::new(IK::Len(Box::new(xv.clone())), Types::INT, pos)));
             xv
         } else {
             xv
         };
         // The hidden index.
-        let idx_t = if matches!(over, Over::Int) {
-            key_t
-        } else {
-            Types::INT
-        };
-        let idx = self.new_local(".autotmp", idx_t, pos, LocalKind::Temp);
+        let idx_t = if matches!(over, Over::Int) { key_t } else { Types::INT };
+        let idx = self.new_local(".autotmp", idx_t, LocalKind::Temp);
         block.push(ir::Stmt::Decl(idx));
         let idx_e = ir::Expr::new(IK::Local(idx), idx_t, pos);
         let zero = ir::Expr::new(IK::Const(Value::int(0)), idx_t, pos);
@@ -758,35 +601,24 @@ impl<'a> Checker<'a> {
             Over::String => ir::Expr::new(IK::Len(Box::new(src.clone())), Types::INT, pos),
             Over::Array(n, _) => ir::Expr::new(IK::Const(Value::int(n as i64)), Types::INT, pos),
         };
-        let cond = ir::Expr::new(
-            IK::Binary(ir::BinOp::Lt, Box::new(idx_e.clone()), Box::new(len)),
-            Types::BOOL,
-            pos,
-        );
+        let cond = ir::Expr::new(IK::Binary(ir::BinOp::Lt, Box::new(idx_e.clone()), Box::new(len)), Types::BOOL, pos);
         let one = ir::Expr::new(IK::Const(Value::int(1)), idx_t, pos);
         let mut post = vec![ir::Stmt::Assign(
             vec![idx_e.clone()],
-            vec![ir::Expr::new(
-                IK::Binary(ir::BinOp::Add, Box::new(idx_e.clone()), Box::new(one)),
-                idx_t,
-                pos,
-            )],
+            vec![ir::Expr::new(IK::Binary(ir::BinOp::Add, Box::new(idx_e.clone()), Box::new(one)), idx_t, pos)],
         )];
         // Per iteration: the key and value.
         let mut body_ir = Vec::new();
         let val_e = match over {
             Over::Int => None,
             Over::String => {
-                let r = self.new_local(".autotmp", Types::INT32, pos, LocalKind::Temp);
-                let next = self.new_local(".autotmp", Types::INT, pos, LocalKind::Temp);
+                let r = self.new_local(".autotmp", Types::INT32, LocalKind::Temp);
+                let next = self.new_local(".autotmp", Types::INT, LocalKind::Temp);
                 body_ir.push(ir::Stmt::Decl(r));
                 body_ir.push(ir::Stmt::Decl(next));
                 let tuple = self.types.tuple(vec![Types::INT32, Types::INT]);
                 let call = ir::Expr::new(
-                    IK::Call(
-                        Callee::Runtime(ir::RtFn::DecodeRune),
-                        vec![src.clone(), idx_e.clone()],
-                    ),
+                    IK::Call(Callee::Runtime(ir::RtFn::DecodeRune), vec![src.clone(), idx_e.clone()]),
                     tuple,
                     pos,
                 );
@@ -797,10 +629,8 @@ impl<'a> Checker<'a> {
                     ],
                     call,
                 ));
-                post = vec![ir::Stmt::Assign(
-                    vec![idx_e.clone()],
-                    vec![ir::Expr::new(IK::Local(next), Types::INT, pos)],
-                )];
+                post =
+                    vec![ir::Stmt::Assign(vec![idx_e.clone()], vec![ir::Expr::new(IK::Local(next), Types::INT, pos)])];
                 Some(ir::Expr::new(IK::Local(r), Types::INT32, pos))
             }
             Over::Array(_, is_ptr) => {
@@ -811,11 +641,7 @@ impl<'a> Checker<'a> {
                     } else {
                         src.clone()
                     };
-                    Some(ir::Expr::new(
-                        IK::Index(Box::new(arr), Box::new(idx_e.clone())),
-                        val_t,
-                        pos,
-                    ))
+                    Some(ir::Expr::new(IK::Index(Box::new(arr), Box::new(idx_e.clone())), val_t, pos))
                 } else {
                     None
                 }
@@ -833,10 +659,7 @@ impl<'a> Checker<'a> {
                 let ExprKind::Name(name) = &name_e.kind else {
                     self.error(
                         name_e.start(),
-                        format!(
-                            "non-name {} on left side of :=",
-                            crate::syntax::printer::expr_string(name_e)
-                        ),
+                        format!("non-name {} on left side of :=", crate::syntax::printer::expr_string(name_e)),
                     )?;
                     continue;
                 };
@@ -845,17 +668,8 @@ impl<'a> Checker<'a> {
                 }
                 let (l, obj) = self.new_local_var(name, t, name_e.pos, LocalKind::Var);
                 body_ir.push(ir::Stmt::Decl(l));
-                body_ir.push(ir::Stmt::Assign(
-                    vec![ir::Expr::new(IK::Local(l), t, name_e.pos)],
-                    vec![v],
-                ));
-                assigns.push((
-                    ast::Ident {
-                        name: name.clone(),
-                        pos: name_e.pos,
-                    },
-                    obj,
-                ));
+                body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));
+                assigns.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
             }
             for (n, obj) in assigns {
                 self.declare_local(&n, obj)?;
@@ -868,13 +682,7 @@ impl<'a> Checker<'a> {
                 if matches!(place.kind, IK::Blank) {
                     continue;
                 }
-                let xo = Operand {
-                    mode: Mode::Value,
-                    ty: t,
-                    val: None,
-                    ir: Some(v),
-                    src: Some(lhs),
-                };
+                let xo = Operand { mode: Mode::Value, ty: t, val: None, ir: Some(v), src: Some(lhs) };
                 let ctx = "range clause";
                 if let Some(v) = self.assign_to(xo, place.ty, ctx)? {
                     body_ir.push(ir::Stmt::Assign(vec![place], vec![v]));
@@ -888,13 +696,7 @@ impl<'a> Checker<'a> {
         self.pop_target();
         self.close_scope();
         body_ir.push(ir::Stmt::Block(user));
-        block.push(ir::Stmt::Loop {
-            label: id,
-            cond: Some(cond),
-            body: body_ir,
-            post,
-            fresh: Vec::new(),
-        });
+        block.push(ir::Stmt::Loop { label: id, cond: Some(cond), body: body_ir, post, fresh: Vec::new() });
         out.push(ir::Stmt::Block(block));
         Ok(())
     }
@@ -911,21 +713,11 @@ impl<'a> Checker<'a> {
         if !define {
             return Ok(());
         }
-        for (e, t) in key
-            .into_iter()
-            .map(|k| (k, kt))
-            .chain(value.map(|v| (v, vt)))
-        {
+        for (e, t) in key.into_iter().map(|k| (k, kt)).chain(value.map(|v| (v, vt))) {
             if let ExprKind::Name(n) = &e.kind {
                 let (_, obj) = self.new_local_var(n, t, e.pos, LocalKind::Var);
                 self.obj_mut(obj).used = true;
-                self.declare_local(
-                    &ast::Ident {
-                        name: n.clone(),
-                        pos: e.pos,
-                    },
-                    obj,
-                )?;
+                self.declare_local(&ast::Ident { name: n.clone(), pos: e.pos }, obj)?;
             }
         }
         Ok(())
@@ -960,17 +752,11 @@ impl<'a> Checker<'a> {
                 }
                 if x.is_valid() {
                     let v = self.materialize_default(x.clone())?;
-                    let tmp = self.new_local(".autotmp", v.ty, t.pos, LocalKind::Temp);
+                    let tmp = self.new_local(".autotmp", v.ty, LocalKind::Temp);
                     let te = ir::Expr::new(IK::Local(tmp), v.ty, t.pos);
                     block.push(ir::Stmt::Decl(tmp));
                     block.push(ir::Stmt::Assign(vec![te.clone()], vec![v.clone()]));
-                    Some(Operand {
-                        mode: Mode::Value,
-                        ty: v.ty,
-                        val: None,
-                        ir: Some(te),
-                        src: Some(t),
-                    })
+                    Some(Operand { mode: Mode::Value, ty: v.ty, val: None, ir: Some(te), src: Some(t) })
                 } else {
                     Some(x)
                 }
@@ -988,10 +774,7 @@ impl<'a> Checker<'a> {
                     let _: usize = prev;
                     self.error(
                         cc.pos,
-                        format!(
-                            "multiple defaults in switch (first at {})",
-                            self.pos_string(clauses[prev].pos)
-                        ),
+                        format!("multiple defaults in switch (first at {})", self.pos_string(clauses[prev].pos)),
                     )?;
                 }
                 default = Some(ci);
@@ -1014,9 +797,7 @@ impl<'a> Checker<'a> {
                                 }
                             }
                             let yv = y.val.clone().unwrap_or(v);
-                            if let Some((_, _, prev)) =
-                                seen.iter().find(|(pv, pt, _)| *pv == yv && *pt == y.ty)
-                            {
+                            if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == yv && *pt == y.ty) {
                                 let msg = format!(
                                     "duplicate case {} in expression switch\n\t{}: previous case",
                                     x.text(),
@@ -1053,37 +834,21 @@ impl<'a> Checker<'a> {
             let mut body = Vec::new();
             let fallthrough = matches!(
                 cc.body.iter().rev().find(|s| !matches!(s, Stmt::Empty(_))),
-                Some(Stmt::Branch {
-                    kind: BranchKind::Fallthrough,
-                    ..
-                })
+                Some(Stmt::Branch { kind: BranchKind::Fallthrough, .. })
             );
             self.stmt_list(&cc.body, &mut body)?;
             self.pop_target();
             self.close_scope();
-            cases.push(ir::Case {
-                conds,
-                body,
-                fallthrough,
-            });
+            cases.push(ir::Case { conds, body, fallthrough });
         }
         self.close_scope();
-        block.push(ir::Stmt::Switch {
-            label: id,
-            cases,
-            default,
-        });
+        block.push(ir::Stmt::Switch { label: id, cases, default });
         out.push(ir::Stmt::Block(block));
         Ok(())
     }
 
     /// `tag == x` for a case value, with types2's switch wording for errors.
-    fn case_comparison(
-        &mut self,
-        e: &'a ast::Expr,
-        x: Operand<'a>,
-        tag: Operand<'a>,
-    ) -> Result<Option<ir::Expr>> {
+    fn case_comparison(&mut self, e: &'a ast::Expr, x: Operand<'a>, tag: Operand<'a>) -> Result<Option<ir::Expr>> {
         let saved = self.switch_case.replace(tag.text());
         let r = self.binary_op(e, "", e.pos, Op::Eql, x, tag)?;
         self.switch_case = saved;
@@ -1108,42 +873,33 @@ impl<'a> Checker<'a> {
                 false
             }
             Stmt::Return { .. } => true,
-            Stmt::Branch {
-                kind: BranchKind::Goto | BranchKind::Fallthrough,
-                ..
-            } => true,
+            Stmt::Branch { kind: BranchKind::Goto | BranchKind::Fallthrough, .. } => true,
             Stmt::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            Stmt::If {
-                then, els: Some(e), ..
-            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            Stmt::If { then, els: Some(e), .. } => {
+                self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, "")
+            }
             Stmt::Switch { clauses, .. } | Stmt::TypeSwitch { clauses, .. } => {
                 let mut has_default = false;
                 for cc in clauses {
                     if cc.default {
                         has_default = true;
                     }
-                    if !self.is_terminating_list(&cc.body, "")
-                        || has_break_list(&cc.body, label, true)
-                    {
+                    if !self.is_terminating_list(&cc.body, "") || has_break_list(&cc.body, label, true) {
                         return false;
                     }
                 }
                 has_default
             }
-            Stmt::Select { clauses, .. } => clauses.iter().all(|cc| {
-                self.is_terminating_list(&cc.body, "") && !has_break_list(&cc.body, label, true)
-            }),
-            Stmt::For {
-                cond: None, body, ..
-            } => !has_break_list(&body.stmts, label, true),
+            Stmt::Select { clauses, .. } => clauses
+                .iter()
+                .all(|cc| self.is_terminating_list(&cc.body, "") && !has_break_list(&cc.body, label, true)),
+            Stmt::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
             _ => false,
         }
     }
 
     fn is_builtin_panic(&self, name: &str) -> bool {
-        self.lookup(name).is_some_and(|id| {
-            matches!(self.obj(id).kind, ObjKind::Builtin(super::BuiltinFn::Panic))
-        })
+        self.lookup(name).is_some_and(|id| matches!(self.obj(id).kind, ObjKind::Builtin(super::BuiltinFn::Panic)))
     }
 
     fn is_terminating_list(&self, list: &[Stmt], label: &str) -> bool {
@@ -1159,30 +915,19 @@ impl<'a> Checker<'a> {
 fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
     match s {
         Stmt::Labeled { stmt, .. } => has_break(stmt, label, implicit),
-        Stmt::Branch {
-            kind: BranchKind::Break,
-            label: l,
-            ..
-        } => match l {
+        Stmt::Branch { kind: BranchKind::Break, label: l, .. } => match l {
             None => implicit,
             Some(l) => l.name == label,
         },
         Stmt::Block(b) => has_break_list(&b.stmts, label, implicit),
         Stmt::If { then, els, .. } => {
-            has_break_list(&then.stmts, label, implicit)
-                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
+            has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
         }
         Stmt::Switch { clauses, .. } | Stmt::TypeSwitch { clauses, .. } => {
-            !label.is_empty()
-                && clauses
-                    .iter()
-                    .any(|cc| has_break_list(&cc.body, label, false))
+            !label.is_empty() && clauses.iter().any(|cc| has_break_list(&cc.body, label, false))
         }
         Stmt::Select { clauses, .. } => {
-            !label.is_empty()
-                && clauses
-                    .iter()
-                    .any(|cc| has_break_list(&cc.body, label, false))
+            !label.is_empty() && clauses.iter().any(|cc| has_break_list(&cc.body, label, false))
         }
         Stmt::For { body, .. } | Stmt::Range { body, .. } => {
             !label.is_empty() && has_break_list(&body.stmts, label, false)

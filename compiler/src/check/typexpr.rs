@@ -28,10 +28,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::ArrayType { len, elem } => {
                 let Some(len) = len else {
-                    self.error(
-                        e.pos,
-                        "invalid use of [...] array (outside a composite literal)",
-                    )?;
+                    self.error(e.pos, "invalid use of [...] array (outside a composite literal)")?;
                     return Ok(Types::INVALID);
                 };
                 let n = self.array_length(len)?;
@@ -52,10 +49,7 @@ impl<'a> Checker<'a> {
                 let k = self.type_expr(key)?;
                 let v = self.type_expr(value)?;
                 if !self.types.is_invalid(k) && !self.types.comparable(k) {
-                    self.error(
-                        key.start(),
-                        format!("invalid map key type {}", self.type_string(k)),
-                    )?;
+                    self.error(key.start(), format!("invalid map key type {}", self.type_string(k)))?;
                 }
                 Ok(self.types.intern(TypeKind::Map(k, v)))
             }
@@ -94,10 +88,7 @@ impl<'a> Checker<'a> {
         }
         let v = x.val.clone().and_then(|v| v.as_bigint());
         if !self.types.is_untyped(x.ty) && !self.types.is_integer(x.ty) {
-            self.error(
-                x.pos(),
-                format!("array length {} must be integer", self.describe(&x)),
-            )?;
+            self.error(x.pos(), format!("array length {} must be integer", self.describe(&x)))?;
             return Ok(None);
         }
         match v.and_then(|v| num_traits::ToPrimitive::to_i64(&v)) {
@@ -140,12 +131,7 @@ impl<'a> Checker<'a> {
                 .and_then(crate::types::constant::parse_string)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .unwrap_or_default();
-            out.push(Field {
-                name,
-                typ: t,
-                embedded,
-                tag,
-            });
+            out.push(Field { name, typ: t, embedded, tag });
         }
         Ok(self.types.intern(TypeKind::Struct(out)))
     }
@@ -179,11 +165,7 @@ impl<'a> Checker<'a> {
         for r in &ft.results {
             results.push(self.type_expr(&r.typ)?);
         }
-        Ok(self.types.intern(TypeKind::Func {
-            params,
-            results,
-            variadic,
-        }))
+        Ok(self.types.intern(TypeKind::Func { params, results, variadic }))
     }
 
     /// The type a name denotes, if it denotes one (for composite literals and conversions).

@@ -22,10 +22,6 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
     }
 
-    fn basic(&self, t: TypeId) -> Option<Basic> {
-        self.md.types().basic(t)
-    }
-
     fn is_unsigned(&self, t: TypeId) -> bool {
         self.md.types().is_unsigned(t)
     }
@@ -67,7 +63,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.b.switch_to_block(join);
                 Ok(Val::scalar(self.b.block_params(join)[0]))
             }
-            IK::Convert(x, _) => self.convert(x, e.ty),
+            IK::Convert(x) => self.convert(x, e.ty),
             IK::AddrOf(x) => Ok(Val::scalar(self.addr_of(x)?)),
             IK::Field(x, i) => {
                 let v = self.expr(x)?;
@@ -232,10 +228,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// An index operand as a 64-bit integer (sign- or zero-extended).
     fn index_value(&mut self, i: &'p ir::Expr) -> CgResult<Value> {
         let v = self.expr(i)?.one();
-        Ok(self.to_i64(v, i.ty))
+        Ok(self.extend_to_i64(v, i.ty))
     }
 
-    fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    fn extend_to_i64(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == types::I64 {
             return v;
@@ -357,7 +353,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// sign for signed right shifts); negative signed counts panic.
     fn shift(&mut self, op: BinOp, a: Value, count: Value, t: TypeId, count_t: TypeId) -> CgResult<Value> {
         let ty = self.b.func.dfg.value_type(a);
-        let c = self.to_i64(count, count_t);
+        let c = self.extend_to_i64(count, count_t);
         if !self.is_unsigned(count_t) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
             self.check(neg, rt::PANIC_SHIFT, &[])?;
@@ -447,7 +443,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             TypeKind::Basic(bk) if bk.canonical().is_float() => Ok(self.b.ins().fcmp(FloatCC::Equal, a.one(), b.one())),
             TypeKind::Interface(_) => Err("comparison of interface values not supported by cranego yet".into()),
             TypeKind::Struct(fields) => {
-                let (Val::Mem(pa), Val::Mem(pb)) = (a, b) else { return Err("internal compiler error: struct in registers".into()) };
+                let (Val::Mem(pa), Val::Mem(pb)) = (a, b) else {
+                    return Err("internal compiler error: struct in registers".into());
+                };
                 let offs = types.field_offsets(t);
                 let mut acc = self.b.ins().iconst(types::I8, 1);
                 for (f, off) in fields.iter().zip(offs) {
@@ -464,7 +462,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(acc)
             }
             TypeKind::Array(n, elem) => {
-                let (Val::Mem(pa), Val::Mem(pb)) = (a, b) else { return Err("internal compiler error: array in registers".into()) };
+                let (Val::Mem(pa), Val::Mem(pb)) = (a, b) else {
+                    return Err("internal compiler error: array in registers".into());
+                };
                 let es = types.size_of(elem) as i64;
                 if n <= 8 {
                     let mut acc = self.b.ins().iconst(types::I8, 1);
@@ -518,7 +518,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
         let op = if is_max { BinOp::Gt } else { BinOp::Lt };
         let b_wins = self.compare(op, b.clone(), a.clone(), t)?;
-        let words: Vec<Value> = a.words().iter().zip(b.words()).map(|(x, y)| self.b.ins().select(b_wins, *y, *x)).collect();
+        let words: Vec<Value> =
+            a.words().iter().zip(b.words()).map(|(x, y)| self.b.ins().select(b_wins, *y, *x)).collect();
         Ok(Val::Flat(words))
     }
 
@@ -529,7 +530,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let (fb, tb) = (types.basic(from), types.basic(to));
         match (fb, tb) {
             (Some(f), Some(t)) if f.is_integer() && t.is_string() => {
-                let i = self.to_i64(v.one(), from);
+                let i = self.extend_to_i64(v.one(), from);
                 Ok(Val::Flat(self.call_rt(rt::INTSTRING, &[i])?))
             }
             (Some(f), Some(t)) if f.is_integer() && t.is_integer() => {
@@ -549,9 +550,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(Val::scalar(r))
             }
             (Some(f), Some(t)) if f.is_integer() && t.is_float() => {
-                let i = self.to_i64(v.one(), from);
+                let i = self.extend_to_i64(v.one(), from);
                 let fty = self.word_type(to);
-                let r = if f.is_unsigned() { self.b.ins().fcvt_from_uint(fty, i) } else { self.b.ins().fcvt_from_sint(fty, i) };
+                let r = if f.is_unsigned() {
+                    self.b.ins().fcvt_from_uint(fty, i)
+                } else {
+                    self.b.ins().fcvt_from_sint(fty, i)
+                };
                 Ok(Val::scalar(r))
             }
             (Some(f), Some(t)) if f.is_float() && t.is_integer() => {
@@ -715,7 +720,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     self.call_rt(rt::PRINTSTRING, &[v.words()[0], v.words()[1]])?;
                 }
                 bk if bk.is_integer() => {
-                    let i = self.to_i64(v.one(), t);
+                    let i = self.extend_to_i64(v.one(), t);
                     let f = if bk.is_unsigned() { rt::PRINTUINT } else { rt::PRINTINT };
                     self.call_rt(f, &[i])?;
                 }
@@ -726,7 +731,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
                 self.call_rt(rt::PRINTPOINTER, &[v.one()])?;
             }
-            _ => return Err(format!("printing values of type {} with print is not supported by cranego", types.type_string(t))),
+            _ => {
+                return Err(format!(
+                    "printing values of type {} with print is not supported by cranego",
+                    types.type_string(t)
+                ))
+            }
         }
         Ok(())
     }

@@ -271,7 +271,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     pub fn load_val(&mut self, addr: Value, t: TypeId) -> Val {
         match repr(self.md.types(), t) {
             Repr::Flat(parts) => {
-                let v = parts.iter().map(|(ty, off)| self.b.ins().load(*ty, MemFlagsData::trusted(), addr, *off as i32)).collect();
+                let v = parts
+                    .iter()
+                    .map(|(ty, off)| self.b.ins().load(*ty, MemFlagsData::trusted(), addr, *off as i32))
+                    .collect();
                 Val::Flat(v)
             }
             Repr::Mem { .. } => Val::Mem(addr),

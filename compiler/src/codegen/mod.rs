@@ -53,7 +53,8 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("cranelift: {e}"))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| format!("cranelift: {e}"))?;
-    let builder = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let builder =
+        ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
     let mut md = ModCtx {
         m: ObjectModule::new(builder),
         prog,
@@ -74,8 +75,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         ctx.func.signature = md.go_signature(f);
         ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, md.funcs[i].as_u32());
         func::lower(&mut md, &mut ctx.func, &mut fbc, id)?;
-        md.m
-            .define_function(md.funcs[i], &mut ctx)
+        md.m.define_function(md.funcs[i], &mut ctx)
             .map_err(|e| format!("internal compiler error in {}: {e:?}", f.name))?;
         md.m.clear_context(&mut ctx);
     }

@@ -33,7 +33,9 @@ pub fn repr(types: &Types, t: TypeId) -> Repr {
             Basic::Complex64 | Basic::Complex128 => Repr::Mem { size: types.size_of(t), align: 8 },
             _ => Repr::Flat(vec![(word, 0)]),
         },
-        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => Repr::Flat(vec![(word, 0)]),
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
+            Repr::Flat(vec![(word, 0)])
+        }
         TypeKind::Slice(_) => Repr::Flat(vec![(word, 0), (word, 8), (word, 16)]),
         TypeKind::Interface(_) => Repr::Flat(vec![(word, 0), (word, 8)]),
         TypeKind::Struct(_) | TypeKind::Array(..) => {

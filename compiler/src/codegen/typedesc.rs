@@ -10,7 +10,6 @@ use super::ModCtx;
 use crate::types::{Basic, TypeId, TypeKind, Types};
 
 #[path = "../../../runtime/src/abi.rs"]
-#[allow(dead_code)]
 mod abi;
 
 /// What a descriptor describes: a program type, or an array type the
@@ -32,7 +31,10 @@ impl ModCtx<'_> {
             return Ok(*id);
         }
         let n = self.descs.len();
-        let id = self.m.declare_data(&format!("cranego.type.{n}"), Linkage::Local, false, false).map_err(|e| e.to_string())?;
+        let id = self
+            .m
+            .declare_data(&format!("cranego.type.{n}"), Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
         self.descs.insert(key, id);
         self.desc_queue.push((key, id));
         Ok(id)

@@ -24,7 +24,11 @@ macro_rules! id {
         }
     )*};
 }
-id!(LocalId, FuncId, GlobalId, SiteId, LabelId);
+id!(LocalId, FuncId, GlobalId, SiteId);
+
+/// A loop or switch, as the target of `break` and `continue`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelId(pub u32);
 
 pub struct Program {
     pub types: Types,
@@ -39,7 +43,6 @@ pub struct Program {
 pub struct Global {
     pub name: String,
     pub ty: TypeId,
-    pub pos: Pos,
 }
 
 pub struct Func {
@@ -47,7 +50,6 @@ pub struct Func {
     pub name: String,
     /// The symbol in the object file.
     pub symbol: String,
-    pub pos: Pos,
     pub params: Vec<LocalId>,
     pub results: Vec<LocalId>,
     pub locals: Vec<Local>,
@@ -72,7 +74,6 @@ pub enum LocalKind {
 pub struct Local {
     pub name: String,
     pub ty: TypeId,
-    pub pos: Pos,
     pub kind: LocalKind,
     /// `&x` appears somewhere (or the variable is otherwise addressed).
     pub addr_taken: bool,
@@ -81,28 +82,11 @@ pub struct Local {
 /// An allocation site.
 pub struct Site {
     pub pos: Pos,
-    pub kind: SiteKind,
     /// The type of the allocated object.
     pub ty: TypeId,
     /// The expression as gc's `-m` prints it (`&Point{...}`, `new(int)`, `x`).
     pub text: String,
     pub func: FuncId,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SiteKind {
-    /// `new(T)`.
-    New,
-    /// `&T{...}`.
-    AddrLit,
-    /// A string concatenation's result.
-    Concat,
-    /// Boxing a value into an interface.
-    Iface,
-    /// The implicit slice of a `...` argument.
-    VarArgs,
-    /// A string conversion that produces new bytes (`string(r)`, `string(b)`).
-    StringConv,
 }
 
 #[derive(Clone, Debug)]
@@ -189,10 +173,7 @@ pub enum BinOp {
 
 impl BinOp {
     pub fn is_comparison(self) -> bool {
-        matches!(
-            self,
-            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
-        )
+        matches!(self, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
     }
 }
 
@@ -247,8 +228,8 @@ pub enum ExprKind {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     AndAnd(Box<Expr>, Box<Expr>),
     OrOr(Box<Expr>, Box<Expr>),
-    /// A conversion to the expression's type. `site` is set when it allocates.
-    Convert(Box<Expr>, Option<SiteId>),
+    /// A conversion to the expression's type.
+    Convert(Box<Expr>),
     /// Results: the expression's type, a tuple for several.
     Call(Callee, Vec<Expr>),
     /// `*p`, with a nil check.

@@ -36,7 +36,7 @@ pub enum Decl {
     Const(Vec<ConstSpec>),
     Var(Vec<VarSpec>),
     Type(Vec<TypeSpec>),
-    Func(FuncDecl),
+    Func(Box<FuncDecl>),
 }
 
 #[derive(Clone, Debug)]
@@ -68,7 +68,6 @@ pub struct TypeSpec {
 
 #[derive(Debug)]
 pub struct FuncDecl {
-    pub pos: Pos,
     pub recv: Option<Field>,
     pub name: Ident,
     pub typ: FuncType,
@@ -81,12 +80,10 @@ pub struct Field {
     pub typ: Expr,
     /// Struct fields only: the tag literal, unquoted.
     pub tag: Option<String>,
-    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]
 pub struct FuncType {
-    pub pos: Pos,
     pub params: Vec<Field>,
     pub results: Vec<Field>,
 }
@@ -149,7 +146,6 @@ pub enum ExprKind {
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
         max: Option<Box<Expr>>,
-        full: bool,
     },
     TypeAssert {
         x: Box<Expr>,
@@ -205,10 +201,7 @@ impl Expr {
     }
 
     pub fn bad(pos: Pos) -> Expr {
-        Expr {
-            kind: ExprKind::Bad,
-            pos,
-        }
+        Expr { kind: ExprKind::Bad, pos }
     }
 
     /// Strips parentheses.
@@ -274,11 +267,9 @@ pub enum Stmt {
         pos: Pos,
     },
     Go {
-        call: Expr,
         pos: Pos,
     },
     Defer {
-        call: Expr,
         pos: Pos,
     },
     Return {
@@ -319,16 +310,11 @@ pub enum Stmt {
         tag: Option<Expr>,
         clauses: Vec<CaseClause>,
         pos: Pos,
-        rbrace: Pos,
     },
-    /// `switch [bind :=] x.(type)`.
+    /// `switch [bind :=] x.(type)` (outside the subset until interfaces).
     TypeSwitch {
-        init: Option<Box<Stmt>>,
-        bind: Option<Ident>,
-        x: Expr,
         clauses: Vec<CaseClause>,
         pos: Pos,
-        rbrace: Pos,
     },
     Select {
         clauses: Vec<CommClause>,
@@ -346,14 +332,10 @@ pub struct CaseClause {
     pub default: bool,
     pub body: Vec<Stmt>,
     pub pos: Pos,
-    /// The position of the `:` (the implicit block of the clause starts there).
-    pub colon: Pos,
 }
 
 #[derive(Clone, Debug)]
 pub struct CommClause {
-    /// `None` for `default`.
-    pub comm: Option<Box<Stmt>>,
     pub body: Vec<Stmt>,
     pub pos: Pos,
 }

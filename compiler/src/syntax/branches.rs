@@ -62,31 +62,18 @@ struct Goto<'a> {
 }
 
 pub fn check(body: &Block_, fmt: PosFormatter<'_>) -> Vec<(Pos, String)> {
-    let mut c = Checker {
-        labels: HashMap::new(),
-        blocks: Vec::new(),
-        errs: Vec::new(),
-        fmt,
-    };
-    let none = Targets {
-        breaks: Breakable::None,
-        continues: false,
-        case_index: None,
-    };
+    let mut c = Checker { labels: HashMap::new(), blocks: Vec::new(), errs: Vec::new(), fmt };
+    let none = Targets { breaks: Breakable::None, continues: false, case_index: None };
     let fwd = c.block(None, none, None, body.pos, &body.stmts);
     for g in fwd {
         let name = &g.label.name;
         if let Some(l) = c.labels.get_mut(name) {
             l.used = true;
             let start = c.blocks[l.block].start;
-            let msg = format!(
-                "goto {name} jumps into block starting at {}",
-                (c.fmt)(start)
-            );
+            let msg = format!("goto {name} jumps into block starting at {}", (c.fmt)(start));
             c.errs.push((g.label.pos, msg));
         } else {
-            c.errs
-                .push((g.label.pos, format!("label {name} not defined")));
+            c.errs.push((g.label.pos, format!("label {name} not defined")));
         }
     }
     let mut unused: Vec<(Pos, String)> = c
@@ -153,11 +140,7 @@ impl<'f> Checker<'f> {
         body: &'a [Stmt],
     ) -> Vec<Goto<'a>> {
         let b = self.blocks.len();
-        self.blocks.push(Block {
-            parent,
-            start,
-            label: label.clone(),
-        });
+        self.blocks.push(Block { parent, start, label: label.clone() });
         let mut var_decl: Option<(Pos, String)> = None;
         let mut fwd: Vec<Goto<'a>> = Vec::new();
         let mut bad: Vec<usize> = Vec::new(); // indices into fwd that jump over var_decl
@@ -175,35 +158,20 @@ impl<'f> Checker<'f> {
                             bad = (0..fwd.len()).collect();
                         }
                     }
-                    Stmt::Labeled {
-                        label: l,
-                        stmt: inner,
-                    } => {
+                    Stmt::Labeled { label: l, stmt: inner } => {
                         if l.name != "_" {
                             let kind = match **inner {
                                 Stmt::For { .. } | Stmt::Range { .. } => Labeled::For,
-                                Stmt::Switch { .. }
-                                | Stmt::TypeSwitch { .. }
-                                | Stmt::Select { .. } => Labeled::SwitchOrSelect,
+                                Stmt::Switch { .. } | Stmt::TypeSwitch { .. } | Stmt::Select { .. } => {
+                                    Labeled::SwitchOrSelect
+                                }
                                 _ => Labeled::Other,
                             };
                             if let Some(alt) = self.labels.get(&l.name) {
-                                let msg = format!(
-                                    "label {} already defined at {}",
-                                    l.name,
-                                    (self.fmt)(alt.pos)
-                                );
+                                let msg = format!("label {} already defined at {}", l.name, (self.fmt)(alt.pos));
                                 self.err(l.pos, msg);
                             } else {
-                                self.labels.insert(
-                                    l.name.clone(),
-                                    Label {
-                                        block: b,
-                                        pos: l.pos,
-                                        kind,
-                                        used: false,
-                                    },
-                                );
+                                self.labels.insert(l.name.clone(), Label { block: b, pos: l.pos, kind, used: false });
                             }
                             let mut keep = Vec::new();
                             let mut keep_bad = Vec::new();
@@ -235,11 +203,7 @@ impl<'f> Checker<'f> {
                         stmt = inner;
                         continue;
                     }
-                    Stmt::Branch {
-                        kind,
-                        label: None,
-                        pos,
-                    } => match kind {
+                    Stmt::Branch { kind, label: None, pos } => match kind {
                         BranchKind::Break => {
                             if let Breakable::None = ctxt.breaks {
                                 self.err(*pos, "break is not in a loop, switch, or select".into());
@@ -252,11 +216,7 @@ impl<'f> Checker<'f> {
                         }
                         BranchKind::Fallthrough => {
                             let mut msg = Some("fallthrough statement out of place");
-                            if let Breakable::Switch {
-                                type_switch,
-                                ncases,
-                            } = ctxt.breaks
-                            {
+                            if let Breakable::Switch { type_switch, ncases } = ctxt.breaks {
                                 if type_switch {
                                     msg = Some("cannot fallthrough in type switch");
                                 } else if ctxt.case_index.is_none() || index + 1 < list.len() {
@@ -272,11 +232,7 @@ impl<'f> Checker<'f> {
                         }
                         BranchKind::Goto => {}
                     },
-                    Stmt::Branch {
-                        kind,
-                        label: Some(l),
-                        ..
-                    } => match kind {
+                    Stmt::Branch { kind, label: Some(l), .. } => match kind {
                         BranchKind::Break => match self.enclosing_target(Some(b), &l.name) {
                             Some(Some(Labeled::For | Labeled::SwitchOrSelect)) => {}
                             Some(_) => self.err(l.pos, format!("invalid break label {}", l.name)),
@@ -284,12 +240,8 @@ impl<'f> Checker<'f> {
                         },
                         BranchKind::Continue => match self.enclosing_target(Some(b), &l.name) {
                             Some(Some(Labeled::For)) => {}
-                            Some(_) => {
-                                self.err(l.pos, format!("invalid continue label {}", l.name))
-                            }
-                            None => {
-                                self.err(l.pos, format!("continue label not defined: {}", l.name))
-                            }
+                            Some(_) => self.err(l.pos, format!("invalid continue label {}", l.name)),
+                            None => self.err(l.pos, format!("continue label not defined: {}", l.name)),
                         },
                         BranchKind::Goto => {
                             if !self.goto_target(Some(b), &l.name) {
@@ -298,52 +250,27 @@ impl<'f> Checker<'f> {
                         }
                         BranchKind::Fallthrough => {}
                     },
-                    Stmt::Assign {
-                        define: true,
-                        pos,
-                        lhs,
-                        ..
-                    } => {
-                        let name = lhs
-                            .iter()
-                            .map(super::printer::expr_string)
-                            .collect::<Vec<_>>()
-                            .join(", ");
+                    Stmt::Assign { define: true, pos, lhs, .. } => {
+                        let name = lhs.iter().map(super::printer::expr_string).collect::<Vec<_>>().join(", ");
                         var_decl = Some((*pos, name));
                         bad = (0..fwd.len()).collect();
                     }
                     Stmt::Block(blk) => {
-                        let inner = Targets {
-                            case_index: None,
-                            ..ctxt
-                        };
+                        let inner = Targets { case_index: None, ..ctxt };
                         let f = self.block(Some(b), inner, lstmt.clone(), blk.pos, &blk.stmts);
                         fwd.extend(f);
                     }
                     Stmt::If { then, els, .. } => {
-                        let inner = Targets {
-                            case_index: None,
-                            ..ctxt
-                        };
+                        let inner = Targets { case_index: None, ..ctxt };
                         let f = self.block(Some(b), inner, lstmt.clone(), then.pos, &then.stmts);
                         fwd.extend(f);
                         if let Some(e) = els {
-                            let f = self.block(
-                                Some(b),
-                                inner,
-                                lstmt.clone(),
-                                e.pos(),
-                                std::slice::from_ref(&**e),
-                            );
+                            let f = self.block(Some(b), inner, lstmt.clone(), e.pos(), std::slice::from_ref(&**e));
                             fwd.extend(f);
                         }
                     }
                     Stmt::For { body, .. } | Stmt::Range { body, .. } => {
-                        let inner = Targets {
-                            breaks: Breakable::Loop,
-                            continues: true,
-                            case_index: None,
-                        };
+                        let inner = Targets { breaks: Breakable::Loop, continues: true, case_index: None };
                         let f = self.block(Some(b), inner, lstmt.clone(), body.pos, &body.stmts);
                         fwd.extend(f);
                     }
@@ -351,10 +278,7 @@ impl<'f> Checker<'f> {
                         let type_switch = matches!(stmt, Stmt::TypeSwitch { .. });
                         for (i, cc) in clauses.iter().enumerate() {
                             let inner = Targets {
-                                breaks: Breakable::Switch {
-                                    type_switch,
-                                    ncases: clauses.len(),
-                                },
+                                breaks: Breakable::Switch { type_switch, ncases: clauses.len() },
                                 continues: ctxt.continues,
                                 case_index: Some(i),
                             };
@@ -364,11 +288,8 @@ impl<'f> Checker<'f> {
                     }
                     Stmt::Select { clauses, .. } => {
                         for cc in clauses {
-                            let inner = Targets {
-                                breaks: Breakable::Select,
-                                continues: ctxt.continues,
-                                case_index: None,
-                            };
+                            let inner =
+                                Targets { breaks: Breakable::Select, continues: ctxt.continues, case_index: None };
                             let f = self.block(Some(b), inner, lstmt.clone(), cc.pos, &cc.body);
                             fwd.extend(f);
                         }

@@ -31,11 +31,7 @@ pub struct Spanned {
 pub fn lex(text: &str) -> (Vec<Spanned>, Vec<SyntaxErr>) {
     let (tokens, errs) = lexer().parse(text).into_output_errors();
     let mut tokens = tokens.unwrap_or_default();
-    tokens.push(Spanned {
-        tok: Tok::Eof,
-        start: text.len(),
-        end: text.len(),
-    });
+    tokens.push(Spanned { tok: Tok::Eof, start: text.len(), end: text.len() });
     (tokens, errs)
 }
 
@@ -166,11 +162,7 @@ fn lexer<'a>() -> impl Parser<'a, &'a str, Vec<Spanned>, Extra> {
     whitespace
         .ignore_then(token.map_with(|t, e| {
             let span: SimpleSpan = e.span();
-            t.map(|tok| Spanned {
-                tok,
-                start: span.start,
-                end: span.end,
-            })
+            t.map(|tok| Spanned { tok, start: span.start, end: span.end })
         }))
         .repeated()
         .collect::<Vec<_>>()
@@ -205,18 +197,10 @@ fn scan_ident<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
             let at = offset(inp);
             if is_unicode_digit(c) {
                 if text.is_empty() {
-                    err_at(
-                        inp,
-                        at,
-                        format!("identifier cannot begin with digit {}", quote_rune_u(c)),
-                    );
+                    err_at(inp, at, format!("identifier cannot begin with digit {}", quote_rune_u(c)));
                 }
             } else {
-                err_at(
-                    inp,
-                    at,
-                    format!("invalid character {} in identifier", quote_rune_u(c)),
-                );
+                err_at(inp, at, format!("invalid character {} in identifier", quote_rune_u(c)));
             }
         }
         text.push(c);
@@ -271,32 +255,26 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
 
     let lower = |c: char| c.to_ascii_lowercase();
 
-    let digits =
-        |inp: &mut Inp<'a, '_>, text: &mut String, base: u32, invalid: &mut Option<usize>| -> i32 {
-            let mut ds = 0;
-            loop {
-                let Some(c) = inp.peek() else { break };
-                let is_digit = if base <= 10 {
-                    c.is_ascii_digit()
-                } else {
-                    c.is_ascii_hexdigit()
-                };
-                if !(is_digit || c == '_') {
-                    break;
-                }
-                if c == '_' {
-                    ds |= 2;
-                } else {
-                    ds |= 1;
-                    if base <= 10 && c.to_digit(10).unwrap_or(0) >= base && invalid.is_none() {
-                        *invalid = Some(text.len());
-                    }
-                }
-                text.push(c);
-                inp.next();
+    let digits = |inp: &mut Inp<'a, '_>, text: &mut String, base: u32, invalid: &mut Option<usize>| -> i32 {
+        let mut ds = 0;
+        while let Some(c) = inp.peek() {
+            let is_digit = if base <= 10 { c.is_ascii_digit() } else { c.is_ascii_hexdigit() };
+            if !(is_digit || c == '_') {
+                break;
             }
-            ds
-        };
+            if c == '_' {
+                ds |= 2;
+            } else {
+                ds |= 1;
+                if base <= 10 && c.to_digit(10).unwrap_or(0) >= base && invalid.is_none() {
+                    *invalid = Some(text.len());
+                }
+            }
+            text.push(c);
+            inp.next();
+        }
+        ds
+    };
 
     if !seen_point {
         if inp.peek() == Some('0') {
@@ -329,11 +307,7 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
         if inp.peek() == Some('.') {
             if prefix == 'o' || prefix == 'b' {
                 let at = offset(inp);
-                err_at(
-                    inp,
-                    at,
-                    format!("invalid radix point in {} literal", base_name(base)),
-                );
+                err_at(inp, at, format!("invalid radix point in {} literal", base_name(base)));
                 ok = false;
             }
             inp.next();
@@ -347,11 +321,7 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
     }
     if digsep & 1 == 0 && ok {
         let at = offset(inp);
-        err_at(
-            inp,
-            at,
-            format!("{} literal has no digits", base_name(base)),
-        );
+        err_at(inp, at, format!("{} literal has no digits", base_name(base)));
         ok = false;
     }
     if let Some(e) = inp.peek().map(lower).filter(|e| *e == 'e' || *e == 'p') {
@@ -359,19 +329,11 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
         if ok {
             if e == 'e' && prefix != '\0' && prefix != '0' {
                 let at = offset(inp);
-                err_at(
-                    inp,
-                    at,
-                    format!("'{ch}' exponent requires decimal mantissa"),
-                );
+                err_at(inp, at, format!("'{ch}' exponent requires decimal mantissa"));
                 ok = false;
             } else if e == 'p' && prefix != 'x' {
                 let at = offset(inp);
-                err_at(
-                    inp,
-                    at,
-                    format!("'{ch}' exponent requires hexadecimal mantissa"),
-                );
+                err_at(inp, at, format!("'{ch}' exponent requires hexadecimal mantissa"));
                 ok = false;
             }
         }
@@ -392,11 +354,7 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
         }
     } else if prefix == 'x' && kind == LitKind::Float && ok {
         let at = offset(inp);
-        err_at(
-            inp,
-            at,
-            "hexadecimal mantissa requires a 'p' exponent".into(),
-        );
+        err_at(inp, at, "hexadecimal mantissa requires a 'p' exponent".into());
         ok = false;
     }
     if inp.peek() == Some('i') {
@@ -407,11 +365,7 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
     if kind == LitKind::Int && ok {
         if let Some(i) = invalid {
             let bad = text.as_bytes()[i] as char;
-            err_at(
-                inp,
-                start + i,
-                format!("invalid digit '{bad}' in {} literal", base_name(base)),
-            );
+            err_at(inp, start + i, format!("invalid digit '{bad}' in {} literal", base_name(base)));
             ok = false;
         }
     }
@@ -421,11 +375,7 @@ fn scan_number<'a>(inp: &mut Inp<'a, '_>, _seen_point: bool) -> Result<Tok, Synt
             ok = false;
         }
     }
-    Ok(Tok::Lit {
-        kind,
-        text,
-        bad: !ok,
-    })
+    Ok(Tok::Lit { kind, text, bad: !ok })
 }
 
 /// gc's `invalidSep`: the index of the first misplaced `_`, if any.
@@ -506,15 +456,7 @@ fn scan_escape(inp: &mut Inp<'_, '_>, text: &mut String, quote: char) -> bool {
         let d = c.to_digit(16).unwrap_or(base);
         if d >= base {
             let at = offset(inp);
-            err_at(
-                inp,
-                at,
-                format!(
-                    "invalid character {} in {} escape",
-                    quote_go_rune(c),
-                    base_name(base)
-                ),
-            );
+            err_at(inp, at, format!("invalid character {} in {} escape", quote_go_rune(c), base_name(base)));
             return false;
         }
         x = x.wrapping_mul(base).wrapping_add(d);
@@ -532,11 +474,7 @@ fn scan_escape(inp: &mut Inp<'_, '_>, text: &mut String, quote: char) -> bool {
             Some(ch) => quote_rune_u(ch),
             None => format!("U+{x:04X}"),
         };
-        err_at(
-            inp,
-            at,
-            format!("escape is invalid Unicode code point {shown}"),
-        );
+        err_at(inp, at, format!("escape is invalid Unicode code point {shown}"));
         return false;
     }
     true
@@ -593,11 +531,7 @@ fn scan_string<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
             }
         }
     }
-    Ok(Tok::Lit {
-        kind: LitKind::String,
-        text,
-        bad: !ok,
-    })
+    Ok(Tok::Lit { kind: LitKind::String, text, bad: !ok })
 }
 
 fn scan_raw_string<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
@@ -622,11 +556,7 @@ fn scan_raw_string<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
             }
         }
     }
-    Ok(Tok::Lit {
-        kind: LitKind::String,
-        text,
-        bad: !ok,
-    })
+    Ok(Tok::Lit { kind: LitKind::String, text, bad: !ok })
 }
 
 fn scan_rune<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
@@ -684,11 +614,7 @@ fn scan_rune<'a>(inp: &mut Inp<'a, '_>) -> Result<Tok, SyntaxErr> {
         }
         n += 1;
     }
-    Ok(Tok::Lit {
-        kind: LitKind::Rune,
-        text,
-        bad: !ok,
-    })
+    Ok(Tok::Lit { kind: LitKind::Rune, text, bad: !ok })
 }
 
 /// Comments: `//` to the end of the line (the newline stays), `/* */` which
@@ -747,21 +673,13 @@ pub fn insert_semicolons(tokens: Vec<Spanned>) -> Vec<Spanned> {
         match t.tok {
             Tok::Newline => {
                 if nlsemi {
-                    out.push(Spanned {
-                        tok: Tok::Semi(Semi::Newline),
-                        start: t.start,
-                        end: t.start,
-                    });
+                    out.push(Spanned { tok: Tok::Semi(Semi::Newline), start: t.start, end: t.start });
                 }
                 nlsemi = false;
             }
             Tok::Eof => {
                 if nlsemi {
-                    out.push(Spanned {
-                        tok: Tok::Semi(Semi::Eof),
-                        start: t.start,
-                        end: t.start,
-                    });
+                    out.push(Spanned { tok: Tok::Semi(Semi::Eof), start: t.start, end: t.start });
                 }
                 out.push(t);
                 break;
@@ -771,12 +689,7 @@ pub fn insert_semicolons(tokens: Vec<Spanned>) -> Vec<Spanned> {
                     t.tok,
                     Tok::Name(_)
                         | Tok::Lit { .. }
-                        | Tok::Kw(
-                            Keyword::Break
-                                | Keyword::Continue
-                                | Keyword::Fallthrough
-                                | Keyword::Return
-                        )
+                        | Tok::Kw(Keyword::Break | Keyword::Continue | Keyword::Fallthrough | Keyword::Return)
                         | Tok::IncOp(_)
                         | Tok::RParen
                         | Tok::RBrack
@@ -817,10 +730,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(
-            texts,
-            ["0x1p-2", "1_000", ".5", "0b101", "07", "1e9", "0x_1F"]
-        );
+        assert_eq!(texts, ["0x1p-2", "1_000", ".5", "0b101", "07", "1e9", "0x_1F"]);
     }
 
     #[test]
@@ -830,8 +740,6 @@ mod tests {
         assert_eq!(errs[0].msg, "newline in string");
         assert_eq!(errs[1].msg, "more than one character in rune literal");
         assert!(errs[2].msg.starts_with("invalid character U+0040"));
-        assert!(t
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Name(ref n) if n == "y")));
+        assert!(t.iter().any(|t| matches!(t.tok, Tok::Name(ref n) if n == "y")));
     }
 }

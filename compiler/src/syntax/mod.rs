@@ -56,11 +56,8 @@ pub fn parse_file(file: u32, src: &SourceMap) -> (Option<ast::File>, Vec<(Pos, S
     let fmt_pos = |p: Pos| src.format(p);
     let lex_offsets = lex_errs.iter().map(|e| e.offset).collect();
     let (tree, parse_errs) = parser::parse(file, &tokens, lex_offsets, &fmt_pos);
-    let mut errs: Vec<(Pos, String)> = lex_errs
-        .into_iter()
-        .chain(parse_errs)
-        .map(|e| (Pos::new(file as usize, e.offset), e.msg))
-        .collect();
+    let mut errs: Vec<(Pos, String)> =
+        lex_errs.into_iter().chain(parse_errs).map(|e| (Pos::new(file as usize, e.offset), e.msg)).collect();
     // The scanner runs ahead of the parser by one token: interleave by position.
     errs.sort_by_key(|(p, _)| *p);
     (tree, errs)

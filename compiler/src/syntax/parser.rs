@@ -47,11 +47,7 @@ type Extra<'a> = extra::Full<SyntaxErr, SimpleState<PState<'a>>, ()>;
 type Inp<'a, 'p> = InputRef<'a, 'p, In<'a>, Extra<'a>>;
 type Rec<'a, O> = Recursive<Indirect<'a, 'a, In<'a>, O, Extra<'a>>>;
 
-static EOF: Spanned = Spanned {
-    tok: Tok::Eof,
-    start: 0,
-    end: 0,
-};
+static EOF: Spanned = Spanned { tok: Tok::Eof, start: 0, end: 0 };
 
 /// Parses a file's tokens (which end with [`Tok::Eof`]).
 pub fn parse<'a>(
@@ -60,15 +56,8 @@ pub fn parse<'a>(
     lex_errors: Vec<usize>,
     fmt_pos: super::branches::PosFormatter<'a>,
 ) -> (Option<File>, Vec<SyntaxErr>) {
-    let mut state = SimpleState(PState {
-        file,
-        fmt_pos,
-        xnest: 0,
-        fnest: 0,
-        errors: 0,
-        lex_errors,
-        branch_errors: Vec::new(),
-    });
+    let mut state =
+        SimpleState(PState { file, fmt_pos, xnest: 0, fnest: 0, errors: 0, lex_errors, branch_errors: Vec::new() });
     let g = Grammar::new();
     let result = g.file.parse_with_state(tokens, &mut state);
     let (out, mut errs) = result.into_output_errors();
@@ -118,10 +107,6 @@ fn got(inp: &mut Inp<'_, '_>, k: K) -> bool {
     } else {
         false
     }
-}
-
-fn is_op(inp: &mut Inp<'_, '_>, op: Op) -> bool {
-    matches!(peek(inp).tok, Tok::Op(o) if o == op)
 }
 
 /// A plain (non-syntax) error, like gc's `p.error`.
@@ -209,11 +194,7 @@ fn list<'a>(
     while kind(inp) != K::Eof && kind(inp) != close && !done {
         done = f(inp);
         if !got(inp, sep) && kind(inp) != close {
-            let msg = format!(
-                "in {context}; possibly missing {} or {}",
-                sep.tokstring(),
-                close.tokstring()
-            );
+            let msg = format!("in {context}; possibly missing {} or {}", sep.tokstring(), close.tokstring());
             syntax_error(inp, &msg);
             advance(inp, &[K::RParen, K::RBrack, K::RBrace]);
             if kind(inp) != close {
@@ -235,10 +216,7 @@ fn name(inp: &mut Inp<'_, '_>) -> Ident {
     }
     syntax_error(inp, "expected name");
     advance(inp, &[]);
-    Ident {
-        name: "_".into(),
-        pos: at,
-    }
+    Ident { name: "_".into(), pos: at }
 }
 
 fn name_list(inp: &mut Inp<'_, '_>, first: Ident) -> Vec<Ident> {
@@ -252,14 +230,7 @@ fn name_list(inp: &mut Inp<'_, '_>, first: Ident) -> Vec<Ident> {
 fn literal(inp: &mut Inp<'_, '_>) -> Option<Expr> {
     let at = pos(inp);
     if let Tok::Lit { kind, text, bad } = &peek(inp).tok {
-        let e = Expr::new(
-            ExprKind::BasicLit {
-                kind: *kind,
-                text: text.clone(),
-                bad: *bad,
-            },
-            at,
-        );
+        let e = Expr::new(ExprKind::BasicLit { kind: *kind, text: text.clone(), bad: *bad }, at);
         next(inp);
         return Some(e);
     }
@@ -272,12 +243,7 @@ fn bad_expr(inp: &mut Inp<'_, '_>) -> Expr {
 }
 
 /// Runs `f` with `xnest` changed by `delta`, restoring it afterwards.
-fn with_xnest<'a, T>(
-    inp: &mut Inp<'a, '_>,
-    set: Option<i32>,
-    delta: i32,
-    f: impl FnOnce(&mut Inp<'a, '_>) -> T,
-) -> T {
+fn with_xnest<'a, T>(inp: &mut Inp<'a, '_>, set: Option<i32>, delta: i32, f: impl FnOnce(&mut Inp<'a, '_>) -> T) -> T {
     let outer = inp.state().xnest;
     inp.state().xnest = set.unwrap_or(outer + delta);
     let r = f(inp);
@@ -319,10 +285,7 @@ impl<'a> Nt<'a> {
             None => {
                 let b = bad_expr(inp);
                 syntax_error(inp, "expected type");
-                advance(
-                    inp,
-                    &[K::Comma, K::Colon, K::Semi, K::RParen, K::RBrack, K::RBrace],
-                );
+                advance(inp, &[K::Comma, K::Colon, K::Semi, K::RParen, K::RBrack, K::RBrace]);
                 b
             }
         }
@@ -339,11 +302,8 @@ impl<'a> Nt<'a> {
 
 impl<'a> Grammar<'a> {
     fn new() -> Grammar<'a> {
-        let mut nt = Nt {
-            expr: Recursive::declare(),
-            type_or_nil: Recursive::declare(),
-            stmt_list: Recursive::declare(),
-        };
+        let mut nt =
+            Nt { expr: Recursive::declare(), type_or_nil: Recursive::declare(), stmt_list: Recursive::declare() };
 
         // Expression = UnaryExpr | Expression binary_op Expression .
         let unary = {
@@ -351,57 +311,31 @@ impl<'a> Grammar<'a> {
             custom(move |inp: &mut Inp<'a, '_>| Ok(unary_expr(&nt, inp)))
         };
         let binop = |ops: &'static [Op]| {
-            any_ref().try_map_with(
-                move |s: &Spanned, e: &mut chumsky::input::MapExtra<'a, '_, In<'a>, Extra<'a>>| {
-                    let op = match s.tok {
-                        Tok::Op(op) if ops.contains(&op) => op,
-                        Tok::Star if ops.contains(&Op::Mul) => Op::Mul,
-                        _ => return Err(SyntaxErr::new(s.start, String::new())),
-                    };
-                    Ok((op, Pos::new(e.state().file as usize, s.start)))
-                },
-            )
+            any_ref().try_map_with(move |s: &Spanned, e: &mut chumsky::input::MapExtra<'a, '_, In<'a>, Extra<'a>>| {
+                let op = match s.tok {
+                    Tok::Op(op) if ops.contains(&op) => op,
+                    Tok::Star if ops.contains(&Op::Mul) => Op::Mul,
+                    _ => return Err(SyntaxErr::new(s.start, String::new())),
+                };
+                Ok((op, Pos::new(e.state().file as usize, s.start)))
+            })
         };
         nt.expr.define(unary.pratt((
             infix(left(1), binop(&[Op::OrOr]), fold_binary),
             infix(left(2), binop(&[Op::AndAnd]), fold_binary),
-            infix(
-                left(3),
-                binop(&[Op::Eql, Op::Neq, Op::Lss, Op::Leq, Op::Gtr, Op::Geq]),
-                fold_binary,
-            ),
-            infix(
-                left(4),
-                binop(&[Op::Add, Op::Sub, Op::Or, Op::Xor]),
-                fold_binary,
-            ),
-            infix(
-                left(5),
-                binop(&[
-                    Op::Mul,
-                    Op::Div,
-                    Op::Rem,
-                    Op::And,
-                    Op::AndNot,
-                    Op::Shl,
-                    Op::Shr,
-                ]),
-                fold_binary,
-            ),
+            infix(left(3), binop(&[Op::Eql, Op::Neq, Op::Lss, Op::Leq, Op::Gtr, Op::Geq]), fold_binary),
+            infix(left(4), binop(&[Op::Add, Op::Sub, Op::Or, Op::Xor]), fold_binary),
+            infix(left(5), binop(&[Op::Mul, Op::Div, Op::Rem, Op::And, Op::AndNot, Op::Shl, Op::Shr]), fold_binary),
         )));
 
         let n = nt.clone();
-        nt.type_or_nil.define(custom(move |inp: &mut Inp<'a, '_>| {
-            Ok(type_or_nil(&n, inp))
-        }));
+        nt.type_or_nil.define(custom(move |inp: &mut Inp<'a, '_>| Ok(type_or_nil(&n, inp))));
         let n = nt.clone();
-        nt.stmt_list
-            .define(custom(move |inp: &mut Inp<'a, '_>| Ok(stmt_list(&n, inp))));
+        nt.stmt_list.define(custom(move |inp: &mut Inp<'a, '_>| Ok(stmt_list(&n, inp))));
 
         // gc stops at the first error in the package clause; whatever follows is ignored.
-        let file = custom(move |inp: &mut Inp<'a, '_>| Ok(file_or_nil(&nt, inp)))
-            .then_ignore(any_ref().repeated())
-            .boxed();
+        let file =
+            custom(move |inp: &mut Inp<'a, '_>| Ok(file_or_nil(&nt, inp))).then_ignore(any_ref().repeated()).boxed();
         Grammar { file }
     }
 }
@@ -412,14 +346,7 @@ fn fold_binary<'a>(
     y: Expr,
     _: &mut chumsky::input::MapExtra<'a, '_, In<'a>, Extra<'a>>,
 ) -> Expr {
-    Expr::new(
-        ExprKind::Binary {
-            op,
-            x: Box::new(x),
-            y: Box::new(y),
-        },
-        at,
-    )
+    Expr::new(ExprKind::Binary { op, x: Box::new(x), y: Box::new(y) }, at)
 }
 
 // ---------------------------------------------------------------------------
@@ -436,12 +363,7 @@ fn file_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<File> {
     if reported(inp) {
         return None;
     }
-    let mut f = File {
-        file,
-        package,
-        imports: Vec::new(),
-        decls: Vec::new(),
-    };
+    let mut f = File { file, package, imports: Vec::new(), decls: Vec::new() };
     let mut prev = K::Kw(Keyword::Import);
     while kind(inp) != K::Eof {
         let k = kind(inp);
@@ -457,25 +379,20 @@ fn file_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<File> {
             }
             K::Kw(Keyword::Const) => {
                 next(inp);
-                f.decls.push(Decl::Const(append_group(inp, |inp, i| {
-                    const_decl(nt, inp, i)
-                })));
+                f.decls.push(Decl::Const(append_group(inp, |inp, i| const_decl(nt, inp, i))));
             }
             K::Kw(Keyword::Type) => {
                 next(inp);
-                f.decls
-                    .push(Decl::Type(append_group(inp, |inp, _| type_decl(nt, inp))));
+                f.decls.push(Decl::Type(append_group(inp, |inp, _| type_decl(nt, inp))));
             }
             K::Kw(Keyword::Var) => {
                 next(inp);
-                f.decls
-                    .push(Decl::Var(append_group(inp, |inp, _| var_decl(nt, inp))));
+                f.decls.push(Decl::Var(append_group(inp, |inp, _| var_decl(nt, inp))));
             }
             K::Kw(Keyword::Func) => {
-                let at = pos(inp);
                 next(inp);
-                if let Some(d) = func_decl(nt, inp, at) {
-                    f.decls.push(Decl::Func(d));
+                if let Some(d) = func_decl(nt, inp) {
+                    f.decls.push(Decl::Func(Box::new(d)));
                 }
             }
             _ => {
@@ -516,10 +433,7 @@ fn file_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<File> {
 }
 
 /// gc's `appendGroup`: `f | "(" { f ";" } ")"`. `f` gets the spec's index in the group.
-fn append_group<'a, T>(
-    inp: &mut Inp<'a, '_>,
-    mut f: impl FnMut(&mut Inp<'a, '_>, u64) -> T,
-) -> Vec<T> {
+fn append_group<'a, T>(inp: &mut Inp<'a, '_>, mut f: impl FnMut(&mut Inp<'a, '_>, u64) -> T) -> Vec<T> {
     let mut out = Vec::new();
     if got(inp, K::LParen) {
         let mut i = 0;
@@ -541,10 +455,7 @@ fn import_decl(inp: &mut Inp<'_, '_>) -> Option<Import> {
         K::Dot => {
             let p = pos(inp);
             next(inp);
-            Some(Ident {
-                name: ".".into(),
-                pos: p,
-            })
+            Some(Ident { name: ".".into(), pos: p })
         }
         _ => None,
     };
@@ -563,11 +474,7 @@ fn import_decl(inp: &mut Inp<'_, '_>) -> Option<Import> {
         return None;
     }
     let path = text.trim_matches(|c| c == '"' || c == '`').to_string();
-    Some(Import {
-        name: local,
-        path,
-        pos: at,
-    })
+    Some(Import { name: local, path, pos: at })
 }
 
 fn const_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, iota: u64) -> ConstSpec {
@@ -582,13 +489,7 @@ fn const_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, iota: u64) -> ConstSpec {
             values = nt.expr_list(inp);
         }
     }
-    ConstSpec {
-        names,
-        typ,
-        values,
-        iota,
-        pos: at,
-    }
+    ConstSpec { names, typ, values, iota, pos: at }
 }
 
 fn got_assign(inp: &mut Inp<'_, '_>) -> bool {
@@ -619,11 +520,7 @@ fn type_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> TypeSpec {
         } else {
             array_type(nt, inp, at, None)
         };
-        return TypeSpec {
-            name: n,
-            alias: false,
-            typ,
-        };
+        return TypeSpec { name: n, alias: false, typ };
     }
     let alias = got_assign(inp);
     let typ = match nt.type_or_nil(inp) {
@@ -635,11 +532,7 @@ fn type_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> TypeSpec {
             b
         }
     };
-    TypeSpec {
-        name: n,
-        alias,
-        typ,
-    }
+    TypeSpec { name: n, alias, typ }
 }
 
 fn var_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> VarSpec {
@@ -656,15 +549,10 @@ fn var_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> VarSpec {
             values = nt.expr_list(inp);
         }
     }
-    VarSpec {
-        names,
-        typ,
-        values,
-        pos: at,
-    }
+    VarSpec { names, typ, values, pos: at }
 }
 
-fn func_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos) -> Option<FuncDecl> {
+fn func_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<FuncDecl> {
     let mut recv = None;
     let mut has_recv = false;
     if got(inp, K::LParen) {
@@ -685,41 +573,17 @@ fn func_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos) -> Option<FuncDecl
     }
     let (fname, typ) = if kind(inp) == K::Name {
         let n = name(inp);
-        let t = func_type(nt, inp, at);
+        let t = func_type(nt, inp);
         (n, t)
     } else {
         let p = pos(inp);
-        let msg = if has_recv {
-            "expected name"
-        } else {
-            "expected name or ("
-        };
+        let msg = if has_recv { "expected name" } else { "expected name or (" };
         syntax_error(inp, msg);
         advance(inp, &[K::LBrace, K::Semi]);
-        (
-            Ident {
-                name: "_".into(),
-                pos: p,
-            },
-            FuncType {
-                pos: p,
-                params: vec![],
-                results: vec![],
-            },
-        )
+        (Ident { name: "_".into(), pos: p }, FuncType { params: vec![], results: vec![] })
     };
-    let body = if kind(inp) == K::LBrace {
-        Some(func_body(nt, inp))
-    } else {
-        None
-    };
-    Some(FuncDecl {
-        pos: at,
-        recv,
-        name: fname,
-        typ,
-        body,
-    })
+    let body = if kind(inp) == K::LBrace { Some(func_body(nt, inp)) } else { None };
+    Some(FuncDecl { recv, name: fname, typ, body })
 }
 
 fn func_body<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Block {
@@ -731,9 +595,7 @@ fn func_body<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Block {
         let fmt = inp.state().fmt_pos;
         for (p, msg) in branches::check(&body, fmt) {
             inp.state().errors += 1;
-            inp.state()
-                .branch_errors
-                .push(SyntaxErr::new(p.offset as usize, msg));
+            inp.state().branch_errors.push(SyntaxErr::new(p.offset as usize, msg));
         }
     }
     body
@@ -763,13 +625,7 @@ fn unary_expr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
                 ExprKind::Paren(_) => x.unparen().clone(),
                 _ => x,
             };
-            return Expr::new(
-                ExprKind::Unary {
-                    op: Op::And,
-                    x: Box::new(x),
-                },
-                at,
-            );
+            return Expr::new(ExprKind::Unary { op: Op::And, x: Box::new(x) }, at);
         }
         Tok::Arrow => {
             next(inp);
@@ -778,13 +634,7 @@ fn unary_expr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
                 // `<-chan T`: re-associate the arrow with the channel type.
                 return reassociate_recv_chan(inp, x, at);
             }
-            return Expr::new(
-                ExprKind::Unary {
-                    op: Op::Recv,
-                    x: Box::new(x),
-                },
-                at,
-            );
+            return Expr::new(ExprKind::Unary { op: Op::Recv, x: Box::new(x) }, at);
         }
         _ => {}
     }
@@ -845,7 +695,7 @@ fn operand<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keep_parens: bool) -> Expr {
         }
         K::Kw(Keyword::Func) => {
             next(inp);
-            let typ = func_type(nt, inp, at);
+            let typ = func_type(nt, inp);
             if kind(inp) == K::LBrace {
                 let body = with_xnest(inp, None, 1, |inp| func_body(nt, inp));
                 Expr::new(ExprKind::FuncLit { typ, body }, at)
@@ -853,11 +703,9 @@ fn operand<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keep_parens: bool) -> Expr {
                 Expr::new(ExprKind::FuncType(typ), at)
             }
         }
-        K::LBrack
-        | K::Kw(Keyword::Chan)
-        | K::Kw(Keyword::Map)
-        | K::Kw(Keyword::Struct)
-        | K::Kw(Keyword::Interface) => nt.type_(inp),
+        K::LBrack | K::Kw(Keyword::Chan) | K::Kw(Keyword::Map) | K::Kw(Keyword::Struct) | K::Kw(Keyword::Interface) => {
+            nt.type_(inp)
+        }
         _ => {
             let b = Expr::bad(at);
             syntax_error(inp, "expected expression");
@@ -896,33 +744,15 @@ fn pexpr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, x: Option<Expr>, keep_parens: b
                 match kind(inp) {
                     K::Name => {
                         let sel = name(inp);
-                        x = Expr::new(
-                            ExprKind::Selector {
-                                x: Box::new(x),
-                                sel,
-                            },
-                            at,
-                        );
+                        x = Expr::new(ExprKind::Selector { x: Box::new(x), sel }, at);
                     }
                     K::LParen => {
                         next(inp);
                         if got(inp, K::Kw(Keyword::Type)) {
-                            x = Expr::new(
-                                ExprKind::TypeSwitchGuard {
-                                    bind: None,
-                                    x: Box::new(x),
-                                },
-                                at,
-                            );
+                            x = Expr::new(ExprKind::TypeSwitchGuard { bind: None, x: Box::new(x) }, at);
                         } else {
                             let t = nt.type_(inp);
-                            x = Expr::new(
-                                ExprKind::TypeAssert {
-                                    x: Box::new(x),
-                                    typ: Box::new(t),
-                                },
-                                at,
-                            );
+                            x = Expr::new(ExprKind::TypeAssert { x: Box::new(x), typ: Box::new(t) }, at);
                         }
                         want(inp, K::RParen);
                     }
@@ -954,26 +784,14 @@ fn pexpr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, x: Option<Expr>, keep_parens: b
                         }
                         if comma || kind(inp) == K::RBrack {
                             want(inp, K::RBrack);
-                            x = Expr::new(
-                                ExprKind::Index {
-                                    x: Box::new(x),
-                                    index: Box::new(e),
-                                },
-                                at,
-                            );
+                            x = Expr::new(ExprKind::Index { x: Box::new(x), index: Box::new(e) }, at);
                             continue;
                         }
                         e
                     };
                     if kind(inp) == K::RBrack {
                         want(inp, K::RBrack);
-                        x = Expr::new(
-                            ExprKind::Index {
-                                x: Box::new(x),
-                                index: Box::new(idx),
-                            },
-                            at,
-                        );
+                        x = Expr::new(ExprKind::Index { x: Box::new(x), index: Box::new(idx) }, at);
                         continue;
                     }
                     i = Some(idx);
@@ -982,15 +800,13 @@ fn pexpr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, x: Option<Expr>, keep_parens: b
                     syntax_error(inp, "expected comma, : or ]");
                     advance(inp, &[K::Comma, K::Colon, K::RBrack]);
                 }
-                let (hi, max, full) = with_xnest(inp, None, 1, |inp| {
+                let (hi, max) = with_xnest(inp, None, 1, |inp| {
                     let mut hi = None;
                     let mut max = None;
-                    let mut full = false;
                     if kind(inp) != K::Colon && kind(inp) != K::RBrack {
                         hi = Some(Box::new(nt.expr(inp)));
                     }
                     if kind(inp) == K::Colon {
-                        full = true;
                         if hi.is_none() {
                             let p = pos(inp);
                             error_at(inp, p, "middle index required in 3-index slice".into());
@@ -1005,32 +821,15 @@ fn pexpr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, x: Option<Expr>, keep_parens: b
                             max = Some(Box::new(Expr::bad(p)));
                         }
                     }
-                    (hi, max, full)
+                    (hi, max)
                 });
                 want(inp, K::RBrack);
-                x = Expr::new(
-                    ExprKind::Slice {
-                        x: Box::new(x),
-                        lo: i.map(Box::new),
-                        hi,
-                        max,
-                        full,
-                    },
-                    at,
-                );
+                x = Expr::new(ExprKind::Slice { x: Box::new(x), lo: i.map(Box::new), hi, max }, at);
             }
             K::LParen => {
                 next(inp);
                 let (args, dots, rparen) = arg_list(nt, inp);
-                x = Expr::new(
-                    ExprKind::Call {
-                        fun: Box::new(x),
-                        args,
-                        dots,
-                        rparen,
-                    },
-                    at,
-                );
+                x = Expr::new(ExprKind::Call { fun: Box::new(x), args, dots, rparen }, at);
             }
             K::LBrace => {
                 let t = x.unparen();
@@ -1051,14 +850,7 @@ fn pexpr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, x: Option<Expr>, keep_parens: b
                     syntax_error(inp, "cannot parenthesize type in composite literal");
                 }
                 let (elems, rbrace, lbrace) = complit_body(nt, inp);
-                x = Expr::new(
-                    ExprKind::CompositeLit {
-                        typ: Some(Box::new(x)),
-                        elems,
-                        rbrace,
-                    },
-                    lbrace,
-                );
+                x = Expr::new(ExprKind::CompositeLit { typ: Some(Box::new(x)), elems, rbrace }, lbrace);
             }
             _ => break,
         }
@@ -1078,13 +870,7 @@ fn complit_body<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> (Vec<Expr>, Pos, Pos)
                 let at = pos(inp);
                 next(inp);
                 let v = bare_complit_expr(nt, inp);
-                elems.push(Expr::new(
-                    ExprKind::KeyValue {
-                        key: Box::new(e),
-                        value: Box::new(v),
-                    },
-                    at,
-                ));
+                elems.push(Expr::new(ExprKind::KeyValue { key: Box::new(e), value: Box::new(v) }, at));
             } else {
                 elems.push(e);
             }
@@ -1097,14 +883,7 @@ fn complit_body<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> (Vec<Expr>, Pos, Pos)
 fn bare_complit_expr<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
     if kind(inp) == K::LBrace {
         let (elems, rbrace, lbrace) = complit_body(nt, inp);
-        return Expr::new(
-            ExprKind::CompositeLit {
-                typ: None,
-                elems,
-                rbrace,
-            },
-            lbrace,
-        );
+        return Expr::new(ExprKind::CompositeLit { typ: None, elems, rbrace }, lbrace);
     }
     nt.expr(inp)
 }
@@ -1137,17 +916,11 @@ fn type_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Expr> {
             next(inp);
             want(inp, K::Kw(Keyword::Chan));
             let elem = chan_elem(nt, inp);
-            Some(Expr::new(
-                ExprKind::ChanType {
-                    dir: ChanDir::Recv,
-                    elem: Box::new(elem),
-                },
-                at,
-            ))
+            Some(Expr::new(ExprKind::ChanType { dir: ChanDir::Recv, elem: Box::new(elem) }, at))
         }
         K::Kw(Keyword::Func) => {
             next(inp);
-            let t = func_type(nt, inp, at);
+            let t = func_type(nt, inp);
             Some(Expr::new(ExprKind::FuncType(t), at))
         }
         K::LBrack => {
@@ -1165,13 +938,7 @@ fn type_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Expr> {
                 dir = ChanDir::Send;
             }
             let elem = chan_elem(nt, inp);
-            Some(Expr::new(
-                ExprKind::ChanType {
-                    dir,
-                    elem: Box::new(elem),
-                },
-                at,
-            ))
+            Some(Expr::new(ExprKind::ChanType { dir, elem: Box::new(elem) }, at))
         }
         K::Kw(Keyword::Map) => {
             next(inp);
@@ -1179,13 +946,7 @@ fn type_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Expr> {
             let key = nt.type_(inp);
             want(inp, K::RBrack);
             let value = nt.type_(inp);
-            Some(Expr::new(
-                ExprKind::MapType {
-                    key: Box::new(key),
-                    value: Box::new(value),
-                },
-                at,
-            ))
+            Some(Expr::new(ExprKind::MapType { key: Box::new(key), value: Box::new(value) }, at))
         }
         K::Kw(Keyword::Struct) => Some(struct_type(nt, inp)),
         K::Kw(Keyword::Interface) => Some(interface_type(nt, inp)),
@@ -1209,13 +970,7 @@ fn qualified_name(inp: &mut Inp<'_, '_>, n: Ident) -> Expr {
         let at = pos(inp);
         next(inp);
         let sel = name(inp);
-        x = Expr::new(
-            ExprKind::Selector {
-                x: Box::new(x),
-                sel,
-            },
-            at,
-        );
+        x = Expr::new(ExprKind::Selector { x: Box::new(x), sel }, at);
     }
     x
 }
@@ -1233,13 +988,7 @@ fn array_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos, len: Option<Expr>
     }
     want(inp, K::RBrack);
     let elem = nt.type_(inp);
-    Expr::new(
-        ExprKind::ArrayType {
-            len,
-            elem: Box::new(elem),
-        },
-        at,
-    )
+    Expr::new(ExprKind::ArrayType { len, elem: Box::new(elem) }, at)
 }
 
 fn chan_elem<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
@@ -1280,25 +1029,14 @@ fn field_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, fields: &mut Vec<Field>) {
             if matches!(kind(inp), K::Dot | K::Literal | K::Semi | K::RBrace) {
                 let typ = qualified_name(inp, n);
                 let tag = tag(inp);
-                fields.push(Field {
-                    name: None,
-                    typ,
-                    tag,
-                    pos: at,
-                });
+                fields.push(Field { name: None, typ, tag });
                 return;
             }
             let names = name_list(inp, n);
             let typ = nt.type_(inp);
             let tag = tag(inp);
             for n in names {
-                let p = n.pos;
-                fields.push(Field {
-                    name: Some(n),
-                    typ: typ.clone(),
-                    tag: tag.clone(),
-                    pos: p,
-                });
+                fields.push(Field { name: Some(n), typ: typ.clone(), tag: tag.clone() });
             }
         }
         K::Star => {
@@ -1315,12 +1053,7 @@ fn field_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, fields: &mut Vec<Field>) {
                 qualified_name(inp, n)
             };
             let tag = tag(inp);
-            fields.push(Field {
-                name: None,
-                typ: Expr::new(ExprKind::Star(Box::new(typ)), at),
-                tag,
-                pos: at,
-            });
+            fields.push(Field { name: None, typ: Expr::new(ExprKind::Star(Box::new(typ)), at), tag });
         }
         K::LParen => {
             syntax_error(inp, "cannot parenthesize embedded type");
@@ -1336,12 +1069,7 @@ fn field_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, fields: &mut Vec<Field>) {
             };
             got(inp, K::RParen);
             let tag = tag(inp);
-            fields.push(Field {
-                name: None,
-                typ,
-                tag,
-                pos: at,
-            });
+            fields.push(Field { name: None, typ, tag });
         }
         _ => {
             syntax_error(inp, "expected field name or embedded type");
@@ -1360,36 +1088,18 @@ fn interface_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
         if kind(inp) == K::Name {
             let n = name(inp);
             if kind(inp) == K::LParen {
-                let ft = func_type(nt, inp, p);
-                methods.push(Field {
-                    name: Some(n),
-                    typ: Expr::new(ExprKind::FuncType(ft), p),
-                    tag: None,
-                    pos: p,
-                });
+                let ft = func_type(nt, inp);
+                methods.push(Field { name: Some(n), typ: Expr::new(ExprKind::FuncType(ft), p), tag: None });
             } else {
                 let typ = qualified_name(inp, n);
-                methods.push(Field {
-                    name: None,
-                    typ,
-                    tag: None,
-                    pos: p,
-                });
+                methods.push(Field { name: None, typ, tag: None });
             }
         } else {
             match nt.type_or_nil(inp) {
-                Some(t) => methods.push(Field {
-                    name: None,
-                    typ: t,
-                    tag: None,
-                    pos: p,
-                }),
+                Some(t) => methods.push(Field { name: None, typ: t, tag: None }),
                 None => {
                     syntax_error(inp, "expected ~ term or type");
-                    advance(
-                        inp,
-                        &[K::Operator, K::Semi, K::RParen, K::RBrack, K::RBrace],
-                    );
+                    advance(inp, &[K::Operator, K::Semi, K::RParen, K::RBrack, K::RBrace]);
                 }
             }
         }
@@ -1399,7 +1109,7 @@ fn interface_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Expr {
 }
 
 /// `Signature`; the `func` keyword (and name) were consumed.
-fn func_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos) -> FuncType {
+fn func_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> FuncType {
     let mut params = Vec::new();
     if kind(inp) == K::LBrack {
         // Type parameters: outside the subset. Parse and drop them so that the
@@ -1407,11 +1117,7 @@ fn func_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos) -> FuncType {
         let p = pos(inp);
         next(inp);
         let _ = param_list(nt, inp, K::RBrack);
-        error_at(
-            inp,
-            p,
-            "generic functions are not supported by cranego (type parameters)".into(),
-        );
+        error_at(inp, p, "generic functions are not supported by cranego (type parameters)".into());
     }
     if got(inp, K::LParen) {
         params = param_list(nt, inp, K::RParen);
@@ -1419,35 +1125,21 @@ fn func_type<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, at: Pos) -> FuncType {
         want(inp, K::LParen);
     }
     let results = func_result(nt, inp);
-    FuncType {
-        pos: at,
-        params,
-        results,
-    }
+    FuncType { params, results }
 }
 
 fn func_result<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Vec<Field> {
     if got(inp, K::LParen) {
         return param_list(nt, inp, K::RParen);
     }
-    let at = pos(inp);
     match nt.type_or_nil(inp) {
-        Some(t) => vec![Field {
-            name: None,
-            typ: t,
-            tag: None,
-            pos: at,
-        }],
+        Some(t) => vec![Field { name: None, typ: t, tag: None }],
         None => Vec::new(),
     }
 }
 
 /// One parameter: name, name Type, ...Type, or Type. `None` after an error.
-fn param_decl_or_nil<'a>(
-    nt: &Nt<'a>,
-    inp: &mut Inp<'a, '_>,
-    close: K,
-) -> Option<(Option<Ident>, Option<Expr>, Pos)> {
+fn param_decl_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, close: K) -> Option<(Option<Ident>, Option<Expr>, Pos)> {
     let at = pos(inp);
     let mut pname = None;
     if kind(inp) == K::Name {
@@ -1473,11 +1165,7 @@ fn param_decl_or_nil<'a>(
         let p = pos(inp);
         next(inp);
         return match nt.type_or_nil(inp) {
-            Some(t) => Some((
-                pname,
-                Some(Expr::new(ExprKind::DotsType(Box::new(t)), p)),
-                at,
-            )),
+            Some(t) => Some((pname, Some(Expr::new(ExprKind::DotsType(Box::new(t)), p)), at)),
             None => {
                 let b = bad_expr(inp);
                 syntax_error(inp, "... is missing type");
@@ -1523,12 +1211,7 @@ fn param_list<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, close: K) -> Vec<Field> {
                 (_, Some(t)) => t,
                 (None, None) => Expr::bad(p),
             };
-            fields.push(Field {
-                name: None,
-                typ,
-                tag: None,
-                pos: p,
-            });
+            fields.push(Field { name: None, typ, tag: None });
         }
     } else if named != list_.len() {
         // Some named: all must be; types distribute from right to left.
@@ -1543,40 +1226,19 @@ fn param_list<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, close: K) -> Vec<Field> {
                         Some(n) => n,
                         None => {
                             err_pos = Some(t.start());
-                            Ident {
-                                name: "_".into(),
-                                pos: t.start(),
-                            }
+                            Ident { name: "_".into(), pos: t.start() }
                         }
                     };
-                    out.push(Field {
-                        name: Some(n),
-                        typ: t,
-                        tag: None,
-                        pos: p,
-                    });
+                    out.push(Field { name: Some(n), typ: t, tag: None });
                 }
                 None => {
-                    let n = n.unwrap_or(Ident {
-                        name: "_".into(),
-                        pos: p,
-                    });
+                    let n = n.unwrap_or(Ident { name: "_".into(), pos: p });
                     match &typ {
-                        Some(t) => out.push(Field {
-                            name: Some(n),
-                            typ: t.clone(),
-                            tag: None,
-                            pos: p,
-                        }),
+                        Some(t) => out.push(Field { name: Some(n), typ: t.clone(), tag: None }),
                         None => {
                             err_pos = Some(n.pos);
                             let b = Expr::bad(n.pos);
-                            out.push(Field {
-                                name: Some(n),
-                                typ: b,
-                                tag: None,
-                                pos: p,
-                            });
+                            out.push(Field { name: Some(n), typ: b, tag: None });
                         }
                     }
                 }
@@ -1595,12 +1257,7 @@ fn param_list<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, close: K) -> Vec<Field> {
         }
     } else {
         for (n, t, p) in list_ {
-            fields.push(Field {
-                name: n,
-                typ: t.unwrap_or_else(|| Expr::bad(p)),
-                tag: None,
-                pos: p,
-            });
+            fields.push(Field { name: n, typ: t.unwrap_or_else(|| Expr::bad(p)), tag: None });
         }
     }
     // `...` only on the final parameter.
@@ -1626,23 +1283,12 @@ fn param_list<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, close: K) -> Vec<Field> {
 
 fn stmt_list<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Vec<Stmt> {
     let mut l = Vec::new();
-    while !matches!(
-        kind(inp),
-        K::Eof | K::RBrace | K::Kw(Keyword::Case) | K::Kw(Keyword::Default)
-    ) {
+    while !matches!(kind(inp), K::Eof | K::RBrace | K::Kw(Keyword::Case) | K::Kw(Keyword::Default)) {
         let Some(s) = stmt_or_nil(nt, inp) else { break };
         l.push(s);
         if !got(inp, K::Semi) && kind(inp) != K::RBrace {
             syntax_error(inp, "at end of statement");
-            advance(
-                inp,
-                &[
-                    K::Semi,
-                    K::RBrace,
-                    K::Kw(Keyword::Case),
-                    K::Kw(Keyword::Default),
-                ],
-            );
+            advance(inp, &[K::Semi, K::RBrace, K::Kw(Keyword::Case), K::Kw(Keyword::Default)]);
             got(inp, K::Semi);
         }
     }
@@ -1656,21 +1302,13 @@ fn block_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, context: &str) -> Block {
         advance(inp, &[K::Name, K::RBrace]);
         let rbrace = pos(inp);
         if got(inp, K::RBrace) {
-            return Block {
-                pos: at,
-                stmts: Vec::new(),
-                rbrace,
-            };
+            return Block { pos: at, stmts: Vec::new(), rbrace };
         }
     }
     let stmts = nt.stmt_list(inp);
     let rbrace = pos(inp);
     want(inp, K::RBrace);
-    Block {
-        pos: at,
-        stmts,
-        rbrace,
-    }
+    Block { pos: at, stmts, rbrace }
 }
 
 fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
@@ -1679,10 +1317,7 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
         let lhs = nt.expr_list(inp);
         if lhs.len() == 1 && kind(inp) == K::Colon {
             if let ExprKind::Name(n) = &lhs[0].kind {
-                let label = Ident {
-                    name: n.clone(),
-                    pos: lhs[0].pos,
-                };
+                let label = Ident { name: n.clone(), pos: lhs[0].pos };
                 return labeled_stmt_or_nil(nt, inp, label);
             }
         }
@@ -1695,9 +1330,7 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
         }
         K::Kw(Keyword::Const) => {
             next(inp);
-            return Some(Stmt::Const(append_group(inp, |inp, i| {
-                const_decl(nt, inp, i)
-            })));
+            return Some(Stmt::Const(append_group(inp, |inp, i| const_decl(nt, inp, i))));
         }
         K::Kw(Keyword::Type) => {
             next(inp);
@@ -1707,9 +1340,7 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
     }
     match peek(inp).tok {
         Tok::LBrace => Some(Stmt::Block(block_stmt(nt, inp, ""))),
-        Tok::Op(Op::Add | Op::Sub | Op::And | Op::Xor | Op::Not) | Tok::Star => {
-            Some(simple_stmt(nt, inp, None, None))
-        }
+        Tok::Op(Op::Add | Op::Sub | Op::And | Op::Xor | Op::Not) | Tok::Star => Some(simple_stmt(nt, inp, None, None)),
         Tok::Lit { .. }
         | Tok::Kw(Keyword::Func)
         | Tok::LParen
@@ -1725,59 +1356,28 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
         Tok::Kw(Keyword::If) => Some(if_stmt(nt, inp)),
         Tok::Kw(Keyword::Fallthrough) => {
             next(inp);
-            Some(Stmt::Branch {
-                kind: BranchKind::Fallthrough,
-                label: None,
-                pos: at,
-            })
+            Some(Stmt::Branch { kind: BranchKind::Fallthrough, label: None, pos: at })
         }
         Tok::Kw(k @ (Keyword::Break | Keyword::Continue)) => {
             next(inp);
-            let label = if kind(inp) == K::Name {
-                Some(name(inp))
-            } else {
-                None
-            };
-            let kind = if k == Keyword::Break {
-                BranchKind::Break
-            } else {
-                BranchKind::Continue
-            };
-            Some(Stmt::Branch {
-                kind,
-                label,
-                pos: at,
-            })
+            let label = if kind(inp) == K::Name { Some(name(inp)) } else { None };
+            let kind = if k == Keyword::Break { BranchKind::Break } else { BranchKind::Continue };
+            Some(Stmt::Branch { kind, label, pos: at })
         }
         Tok::Kw(k @ (Keyword::Go | Keyword::Defer)) => {
             next(inp);
             let keep = kind(inp) == K::LParen;
             let x = pexpr(nt, inp, None, keep);
-            let call = if let ExprKind::Paren(_) = x.kind {
+            if let ExprKind::Paren(_) = x.kind {
                 let word = if k == Keyword::Go { "go" } else { "defer" };
-                error_at(
-                    inp,
-                    x.pos,
-                    format!("expression in {word} must not be parenthesized"),
-                );
-                x.unparen().clone()
-            } else {
-                x
-            };
-            Some(if k == Keyword::Go {
-                Stmt::Go { call, pos: at }
-            } else {
-                Stmt::Defer { call, pos: at }
-            })
+                error_at(inp, x.pos, format!("expression in {word} must not be parenthesized"));
+            }
+            Some(if k == Keyword::Go { Stmt::Go { pos: at } } else { Stmt::Defer { pos: at } })
         }
         Tok::Kw(Keyword::Goto) => {
             next(inp);
             let label = name(inp);
-            Some(Stmt::Branch {
-                kind: BranchKind::Goto,
-                label: Some(label),
-                pos: at,
-            })
+            Some(Stmt::Branch { kind: BranchKind::Goto, label: Some(label), pos: at })
         }
         Tok::Kw(Keyword::Return) => {
             next(inp);
@@ -1797,16 +1397,10 @@ fn labeled_stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, label: Ident) -> 
     want(inp, K::Colon);
     if kind(inp) == K::RBrace {
         let p = pos(inp);
-        return Some(Stmt::Labeled {
-            label,
-            stmt: Box::new(Stmt::Empty(p)),
-        });
+        return Some(Stmt::Labeled { label, stmt: Box::new(Stmt::Empty(p)) });
     }
     match stmt_or_nil(nt, inp) {
-        Some(s) => Some(Stmt::Labeled {
-            label,
-            stmt: Box::new(s),
-        }),
+        Some(s) => Some(Stmt::Labeled { label, stmt: Box::new(s) }),
         None => {
             syntax_error_at(inp, colon, "missing statement after label");
             None
@@ -1817,21 +1411,10 @@ fn labeled_stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, label: Ident) -> 
 /// What a `simpleStmt` parsed in a `for` header may be.
 enum Simple {
     Stmt(Stmt),
-    Range {
-        key: Option<Expr>,
-        value: Option<Expr>,
-        define: bool,
-        x: Expr,
-        range_pos: Pos,
-    },
+    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, range_pos: Pos },
 }
 
-fn simple_stmt<'a>(
-    nt: &Nt<'a>,
-    inp: &mut Inp<'a, '_>,
-    lhs: Option<Vec<Expr>>,
-    keyword: Option<Keyword>,
-) -> Stmt {
+fn simple_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Option<Vec<Expr>>, keyword: Option<Keyword>) -> Stmt {
     match simple_stmt_or_range(nt, inp, lhs, keyword) {
         Simple::Stmt(s) => s,
         Simple::Range { x, .. } => Stmt::Expr(x),
@@ -1845,13 +1428,7 @@ fn range_clause<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Vec<Expr>, define: 
     let mut it = lhs.into_iter();
     let key = it.next();
     let value = it.next();
-    Simple::Range {
-        key,
-        value,
-        define,
-        x,
-        range_pos,
-    }
+    Simple::Range { key, value, define, x, range_pos }
 }
 
 fn simple_stmt_or_range<'a>(
@@ -1874,30 +1451,16 @@ fn simple_stmt_or_range<'a>(
             Tok::AssignOp(op) => {
                 next(inp);
                 let y = nt.expr(inp);
-                return Simple::Stmt(Stmt::Assign {
-                    lhs: vec![x],
-                    rhs: vec![y],
-                    op: Some(op),
-                    define: false,
-                    pos: at,
-                });
+                return Simple::Stmt(Stmt::Assign { lhs: vec![x], rhs: vec![y], op: Some(op), define: false, pos: at });
             }
             Tok::IncOp(op) => {
                 next(inp);
-                return Simple::Stmt(Stmt::IncDec {
-                    x,
-                    inc: op == Op::Add,
-                    pos: at,
-                });
+                return Simple::Stmt(Stmt::IncDec { x, inc: op == Op::Add, pos: at });
             }
             Tok::Arrow => {
                 next(inp);
                 let value = nt.expr(inp);
-                return Simple::Stmt(Stmt::Send {
-                    ch: x,
-                    value,
-                    pos: at,
-                });
+                return Simple::Stmt(Stmt::Send { ch: x, value, pos: at });
             }
             _ => return Simple::Stmt(Stmt::Expr(x)),
         }
@@ -1912,13 +1475,9 @@ fn simple_stmt_or_range<'a>(
             }
             let rhs = nt.expr_list(inp);
             if keyword == Some(Keyword::Switch) && define && lhs.len() == 1 && rhs.len() == 1 {
-                if let (ExprKind::Name(n), ExprKind::TypeSwitchGuard { bind: None, .. }) =
-                    (&lhs[0].kind, &rhs[0].kind)
+                if let (ExprKind::Name(n), ExprKind::TypeSwitchGuard { bind: None, .. }) = (&lhs[0].kind, &rhs[0].kind)
                 {
-                    let bind = Ident {
-                        name: n.clone(),
-                        pos: lhs[0].pos,
-                    };
+                    let bind = Ident { name: n.clone(), pos: lhs[0].pos };
                     let mut guard = rhs.into_iter().next().unwrap_or_else(|| Expr::bad(at));
                     if let ExprKind::TypeSwitchGuard { bind: b, .. } = &mut guard.kind {
                         *b = Some(bind);
@@ -1926,13 +1485,7 @@ fn simple_stmt_or_range<'a>(
                     return Simple::Stmt(Stmt::Expr(guard));
                 }
             }
-            Simple::Stmt(Stmt::Assign {
-                lhs,
-                rhs,
-                op: None,
-                define,
-                pos: at,
-            })
+            Simple::Stmt(Stmt::Assign { lhs, rhs, op: None, define, pos: at })
         }
         _ => {
             syntax_error(inp, "expected := or = or comma");
@@ -1947,23 +1500,9 @@ fn simple_stmt_or_range<'a>(
 /// `cannot use … as value` messages.
 fn stmt_string(s: &Stmt) -> String {
     match s {
-        Stmt::Assign {
-            lhs,
-            rhs,
-            op,
-            define,
-            ..
-        } => {
-            let l = lhs
-                .iter()
-                .map(super::printer::expr_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            let r = rhs
-                .iter()
-                .map(super::printer::expr_string)
-                .collect::<Vec<_>>()
-                .join(", ");
+        Stmt::Assign { lhs, rhs, op, define, .. } => {
+            let l = lhs.iter().map(super::printer::expr_string).collect::<Vec<_>>().join(", ");
+            let r = rhs.iter().map(super::printer::expr_string).collect::<Vec<_>>().join(", ");
             let o = match (op, define) {
                 (Some(op), _) => format!("{}=", op.as_str()),
                 (None, true) => ":=".into(),
@@ -1972,18 +1511,10 @@ fn stmt_string(s: &Stmt) -> String {
             format!("{l} {o} {r}")
         }
         Stmt::IncDec { x, inc, .. } => {
-            format!(
-                "{}{}",
-                super::printer::expr_string(x),
-                if *inc { "++" } else { "--" }
-            )
+            format!("{}{}", super::printer::expr_string(x), if *inc { "++" } else { "--" })
         }
         Stmt::Send { ch, value, .. } => {
-            format!(
-                "{} <- {}",
-                super::printer::expr_string(ch),
-                super::printer::expr_string(value)
-            )
+            format!("{} <- {}", super::printer::expr_string(ch), super::printer::expr_string(value))
         }
         Stmt::Expr(e) => super::printer::expr_string(e),
         _ => String::new(),
@@ -1991,11 +1522,7 @@ fn stmt_string(s: &Stmt) -> String {
 }
 
 fn emphasize(xs: &[Expr]) -> String {
-    let s = xs
-        .iter()
-        .map(super::printer::expr_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let s = xs.iter().map(super::printer::expr_string).collect::<Vec<_>>().join(", ");
     if xs.len() == 1 && matches!(xs[0].kind, ExprKind::Binary { .. }) {
         format!("({s})")
     } else {
@@ -2013,12 +1540,7 @@ struct Header {
 
 fn header<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keyword: Keyword) -> Header {
     want(inp, K::Kw(keyword));
-    let mut h = Header {
-        init: None,
-        cond: None,
-        post: None,
-        range: None,
-    };
+    let mut h = Header { init: None, cond: None, post: None, range: None };
     if kind(inp) == K::LBrace {
         if keyword == Keyword::If {
             syntax_error(inp, "missing condition in if statement");
@@ -2035,10 +1557,7 @@ fn header<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keyword: Keyword) -> Header {
                     Keyword::For => "for",
                     _ => "switch",
                 };
-                syntax_error(
-                    inp,
-                    &format!("var declaration not allowed in {kw} initializer"),
-                );
+                syntax_error(inp, &format!("var declaration not allowed in {kw} initializer"));
             }
             match simple_stmt_or_range(nt, inp, None, Some(keyword)) {
                 r @ Simple::Range { .. } => {
@@ -2072,10 +1591,7 @@ fn header<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keyword: Keyword) -> Header {
                 want(inp, K::Semi);
                 if kind(inp) != K::LBrace {
                     let post = simple_stmt(nt, inp, None, None);
-                    if let Stmt::Assign {
-                        define: true, pos, ..
-                    } = &post
-                    {
+                    if let Stmt::Assign { define: true, pos, .. } = &post {
                         syntax_error_at(inp, *pos, "cannot declare in post statement of for loop");
                     }
                     h.post = Some(Box::new(post));
@@ -2092,11 +1608,7 @@ fn header<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keyword: Keyword) -> Header {
                 if let (Keyword::If, Some((p, s))) = (keyword, semi) {
                     if s != Semi::Written {
                         let lit = if s == Semi::Newline { "newline" } else { "EOF" };
-                        syntax_error_at(
-                            inp,
-                            p,
-                            &format!("unexpected {lit}, expected {{ after if clause"),
-                        );
+                        syntax_error_at(inp, p, &format!("unexpected {lit}, expected {{ after if clause"));
                     } else {
                         syntax_error_at(inp, p, "missing condition in if statement");
                     }
@@ -2106,13 +1618,7 @@ fn header<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keyword: Keyword) -> Header {
             Some(Stmt::Expr(x)) => h.cond = Some(x),
             Some(s) => {
                 let str_ = match &s {
-                    Stmt::Assign {
-                        lhs,
-                        rhs,
-                        op: None,
-                        define: false,
-                        ..
-                    } => {
+                    Stmt::Assign { lhs, rhs, op: None, define: false, .. } => {
                         format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
                     }
                     other => stmt_string(other),
@@ -2146,13 +1652,7 @@ fn if_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
         }
     }
     let cond = h.cond.unwrap_or(Expr::bad(at));
-    Stmt::If {
-        init: h.init,
-        cond,
-        then,
-        els,
-        pos: at,
-    }
+    Stmt::If { init: h.init, cond, then, els, pos: at }
 }
 
 fn for_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
@@ -2160,28 +1660,10 @@ fn for_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     let h = header(nt, inp, Keyword::For);
     let body = block_stmt(nt, inp, "for clause");
     match h.range {
-        Some(Simple::Range {
-            key,
-            value,
-            define,
-            x,
-            range_pos,
-        }) => Stmt::Range {
-            key,
-            value,
-            define,
-            x,
-            body,
-            pos: at,
-            range_pos,
-        },
-        _ => Stmt::For {
-            init: h.init,
-            cond: h.cond,
-            post: h.post,
-            body,
-            pos: at,
-        },
+        Some(Simple::Range { key, value, define, x, range_pos }) => {
+            Stmt::Range { key, value, define, x, body, pos: at, range_pos }
+        }
+        _ => Stmt::For { init: h.init, cond: h.cond, post: h.post, body, pos: at },
     }
 }
 
@@ -2190,39 +1672,18 @@ fn switch_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     let h = header(nt, inp, Keyword::Switch);
     if !got(inp, K::LBrace) {
         syntax_error(inp, "missing { after switch clause");
-        advance(
-            inp,
-            &[K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace],
-        );
+        advance(inp, &[K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace]);
     }
     let mut clauses = Vec::new();
     while kind(inp) != K::Eof && kind(inp) != K::RBrace {
         clauses.push(case_clause(nt, inp));
     }
-    let rbrace = pos(inp);
     want(inp, K::RBrace);
     let (init, tag) = (h.init, h.cond);
-    if let Some(Expr {
-        kind: ExprKind::TypeSwitchGuard { bind, x },
-        ..
-    }) = tag
-    {
-        return Stmt::TypeSwitch {
-            init,
-            bind,
-            x: *x,
-            clauses,
-            pos: at,
-            rbrace,
-        };
+    if let Some(Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }) = tag {
+        return Stmt::TypeSwitch { clauses, pos: at };
     }
-    Stmt::Switch {
-        init,
-        tag,
-        clauses,
-        pos: at,
-        rbrace,
-    }
+    Stmt::Switch { init, tag, clauses, pos: at }
 }
 
 fn case_clause<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> CaseClause {
@@ -2240,27 +1701,12 @@ fn case_clause<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> CaseClause {
         }
         _ => {
             syntax_error(inp, "expected case or default or }");
-            advance(
-                inp,
-                &[
-                    K::Colon,
-                    K::Kw(Keyword::Case),
-                    K::Kw(Keyword::Default),
-                    K::RBrace,
-                ],
-            );
+            advance(inp, &[K::Colon, K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace]);
         }
     }
-    let colon = pos(inp);
     want(inp, K::Colon);
     let body = nt.stmt_list(inp);
-    CaseClause {
-        exprs,
-        default,
-        body,
-        pos: at,
-        colon,
-    }
+    CaseClause { exprs, default, body, pos: at }
 }
 
 fn select_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
@@ -2268,37 +1714,25 @@ fn select_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     want(inp, K::Kw(Keyword::Select));
     if !got(inp, K::LBrace) {
         syntax_error(inp, "missing { after select clause");
-        advance(
-            inp,
-            &[K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace],
-        );
+        advance(inp, &[K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace]);
     }
     let mut clauses = Vec::new();
     while kind(inp) != K::Eof && kind(inp) != K::RBrace {
         let p = pos(inp);
-        let mut comm = None;
         match kind(inp) {
             K::Kw(Keyword::Case) => {
                 next(inp);
-                comm = Some(Box::new(simple_stmt(nt, inp, None, None)));
+                simple_stmt(nt, inp, None, None);
             }
             K::Kw(Keyword::Default) => next(inp),
             _ => {
                 syntax_error(inp, "expected case or default or }");
-                advance(
-                    inp,
-                    &[
-                        K::Colon,
-                        K::Kw(Keyword::Case),
-                        K::Kw(Keyword::Default),
-                        K::RBrace,
-                    ],
-                );
+                advance(inp, &[K::Colon, K::Kw(Keyword::Case), K::Kw(Keyword::Default), K::RBrace]);
             }
         }
         want(inp, K::Colon);
         let body = nt.stmt_list(inp);
-        clauses.push(CommClause { comm, body, pos: p });
+        clauses.push(CommClause { body, pos: p });
     }
     want(inp, K::RBrace);
     Stmt::Select { clauses, pos: at }

@@ -37,11 +37,7 @@ fn write_expr(s: &mut String, e: &Expr) {
         }
         ExprKind::FuncLit { typ, body } => {
             write_func_type(s, typ);
-            s.push_str(if body.stmts.is_empty() {
-                " {}"
-            } else {
-                " {…}"
-            });
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -89,9 +85,7 @@ fn write_expr(s: &mut String, e: &Expr) {
             write_expr(s, x);
             s.push_str(".(type)");
         }
-        ExprKind::Call {
-            fun, args, dots, ..
-        } => {
+        ExprKind::Call { fun, args, dots, .. } => {
             write_expr(s, fun);
             s.push('(');
             write_list(s, args);
@@ -169,14 +163,7 @@ fn write_expr(s: &mut String, e: &Expr) {
                 s.push_str("<-");
             }
             s.push(' ');
-            let paren = *dir == ChanDir::Both
-                && matches!(
-                    elem.kind,
-                    ExprKind::ChanType {
-                        dir: ChanDir::Recv,
-                        ..
-                    }
-                );
+            let paren = *dir == ChanDir::Both && matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
             if paren {
                 s.push('(');
             }
@@ -208,13 +195,7 @@ fn write_fields(s: &mut String, fields: &[Field]) {
                 let mut j = i + 1;
                 while j < fields.len() && fields[j].name.is_some() && same_type(f, &fields[j]) {
                     s.push_str(", ");
-                    s.push_str(
-                        &fields[j]
-                            .name
-                            .as_ref()
-                            .map(|n| n.name.as_str())
-                            .unwrap_or("_"),
-                    );
+                    s.push_str(fields[j].name.as_ref().map(|n| n.name.as_str()).unwrap_or("_"));
                     j += 1;
                 }
                 s.push(' ');

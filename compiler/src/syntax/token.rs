@@ -54,18 +54,6 @@ impl Op {
             Op::Shr => ">>",
         }
     }
-
-    /// Binary precedence as in the spec (5 binds tightest); 0 for unary-only.
-    pub fn precedence(self) -> u8 {
-        match self {
-            Op::OrOr => 1,
-            Op::AndAnd => 2,
-            Op::Eql | Op::Neq | Op::Lss | Op::Leq | Op::Gtr | Op::Geq => 3,
-            Op::Add | Op::Sub | Op::Or | Op::Xor => 4,
-            Op::Mul | Op::Div | Op::Rem | Op::And | Op::AndNot | Op::Shl | Op::Shr => 5,
-            Op::Not | Op::Recv | Op::Tilde => 0,
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -127,11 +115,7 @@ pub const KEYWORDS: [(&str, Keyword); 25] = [
 
 impl Keyword {
     pub fn as_str(self) -> &'static str {
-        KEYWORDS
-            .iter()
-            .find(|(_, k)| *k == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("?")
+        KEYWORDS.iter().find(|(_, k)| *k == self).map(|(s, _)| *s).unwrap_or("?")
     }
 }
 

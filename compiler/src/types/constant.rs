@@ -112,8 +112,7 @@ impl Value {
                 Value::Int(_) | Value::Float(_) => Ok(self.clone()),
                 _ => Err(Repr::Invalid),
             },
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64
-            | Uintptr => {
+            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => {
                 let i = match self {
                     Value::Int(i) => i.clone(),
                     Value::Float(f) if f.is_integer() => f.to_integer(),
@@ -124,10 +123,7 @@ impl Value {
                 let (lo, hi) = if b.is_unsigned() {
                     (BigInt::zero(), (BigInt::one() << bits) - 1)
                 } else {
-                    (
-                        -(BigInt::one() << (bits - 1)),
-                        (BigInt::one() << (bits - 1)) - 1,
-                    )
+                    (-(BigInt::one() << (bits - 1)), (BigInt::one() << (bits - 1)) - 1)
                 };
                 if i < lo || i > hi {
                     Err(Repr::Overflow)
@@ -214,10 +210,6 @@ pub fn rational_to_float(r: &BigRational, mant: u32, max_exp: i64) -> Option<f64
     Some(nf * 2f64.powi(-(k / 2)) * 2f64.powi(-(k - k / 2)))
 }
 
-pub fn rational_from_f64(f: f64) -> BigRational {
-    BigRational::from_float(f).unwrap_or_else(BigRational::zero)
-}
-
 /// Parses an integer literal (any base, `_` separators).
 pub fn parse_int(text: &str) -> Option<BigInt> {
     let t: String = text.chars().filter(|c| *c != '_').collect();
@@ -238,11 +230,7 @@ pub fn parse_int(text: &str) -> Option<BigInt> {
 
 /// Parses a float literal exactly (decimal or hexadecimal mantissa).
 pub fn parse_float(text: &str) -> Option<BigRational> {
-    let t: String = text
-        .chars()
-        .filter(|c| *c != '_')
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let t: String = text.chars().filter(|c| *c != '_').collect::<String>().to_ascii_lowercase();
     let (hex, body) = match t.strip_prefix("0x") {
         Some(b) => (true, b.to_string()),
         None => (false, t),
@@ -261,11 +249,7 @@ pub fn parse_float(text: &str) -> Option<BigRational> {
     let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((&mantissa, ""));
     let radix = if hex { 16 } else { 10 };
     let digits = format!("{int_part}{frac_part}");
-    let digits = if digits.is_empty() {
-        "0".to_string()
-    } else {
-        digits
-    };
+    let digits = if digits.is_empty() { "0".to_string() } else { digits };
     let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
     let mut r = BigRational::from_integer(m);
     // Each fractional digit divides by the radix; hex exponents are powers of 2.
@@ -356,14 +340,7 @@ fn unquote_body(s: &str, quote: char) -> Option<(Vec<u8>, Option<u32>)> {
         }
         single = Some(v);
     }
-    Some((
-        out,
-        if quote == '\'' {
-            single.filter(|_| s.starts_with('\\'))
-        } else {
-            None
-        },
-    ))
+    Some((out, if quote == '\'' { single.filter(|_| s.starts_with('\\')) } else { None }))
 }
 
 /// Quotes bytes as Go's `strconv.Quote` does.
@@ -395,9 +372,7 @@ pub fn quote(bytes: &[u8]) -> String {
             Some('\u{8}') => s.push_str("\\b"),
             Some('\u{c}') => s.push_str("\\f"),
             Some('\u{b}') => s.push_str("\\v"),
-            Some(c) if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                s.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            Some(c) if (c as u32) < 0x20 || c as u32 == 0x7f => s.push_str(&format!("\\x{:02x}", c as u32)),
             Some(c) if c.is_control() || c == '\u{feff}' => {
                 if (c as u32) < 0x10000 {
                     s.push_str(&format!("\\u{:04x}", c as u32))
@@ -429,11 +404,7 @@ pub fn format_float(r: &BigRational) -> String {
 /// least two digits).
 pub fn format_g(f: f64, prec: usize) -> String {
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     let e_form = format!("{:.*e}", prec.saturating_sub(1), f);
     let (mant, exp) = e_form.split_once('e').unwrap_or((&e_form, "0"));
@@ -462,25 +433,11 @@ mod tests {
 
     #[test]
     fn rounds_like_float64() {
-        for s in [
-            "0.1",
-            "1e21",
-            "123456789.123",
-            "5e-324",
-            "1.7976931348623157e308",
-            "2.5e-320",
-        ] {
+        for s in ["0.1", "1e21", "123456789.123", "5e-324", "1.7976931348623157e308", "2.5e-320"] {
             let r = parse_float(s).unwrap();
-            assert_eq!(
-                rational_to_float(&r, 53, 1023),
-                Some(s.parse::<f64>().unwrap()),
-                "{s}"
-            );
+            assert_eq!(rational_to_float(&r, 53, 1023), Some(s.parse::<f64>().unwrap()), "{s}");
         }
-        assert_eq!(
-            rational_to_float(&parse_float("1e309").unwrap(), 53, 1023),
-            None
-        );
+        assert_eq!(rational_to_float(&parse_float("1e309").unwrap(), 53, 1023), None);
         let third = BigRational::new(1.into(), 3.into());
         let f32v = rational_to_float(&third, 24, 127).unwrap();
         assert_eq!(f32v as f32, 1.0f32 / 3.0);
@@ -491,17 +448,11 @@ mod tests {
         assert_eq!(parse_int("0x_1F").unwrap(), BigInt::from(31));
         assert_eq!(parse_int("017").unwrap(), BigInt::from(15));
         assert_eq!(parse_int("0b101").unwrap(), BigInt::from(5));
-        assert_eq!(
-            parse_float("0x1p-2").unwrap(),
-            BigRational::new(1.into(), 4.into())
-        );
+        assert_eq!(parse_float("0x1p-2").unwrap(), BigRational::new(1.into(), 4.into()));
         assert_eq!(parse_rune("'\\n'"), Some(10));
         assert_eq!(parse_rune("'é'"), Some(0xe9));
         assert_eq!(parse_rune("'\\xff'"), Some(255));
-        assert_eq!(
-            parse_string("\"a\\x00\\u00e9\"").unwrap(),
-            vec![b'a', 0, 0xc3, 0xa9]
-        );
+        assert_eq!(parse_string("\"a\\x00\\u00e9\"").unwrap(), vec![b'a', 0, 0xc3, 0xa9]);
         assert_eq!(quote(b"a\"\n\xff"), "\"a\\\"\\n\\xff\"");
     }
 

@@ -9,10 +9,6 @@ impl Types {
         self.layout(t).0
     }
 
-    pub fn align_of(&self, t: TypeId) -> u64 {
-        self.layout(t).1
-    }
-
     /// (size, alignment).
     pub fn layout(&self, t: TypeId) -> (u64, u64) {
         match self.under_kind(t) {
@@ -25,10 +21,7 @@ impl Types {
                     (s, s)
                 }
             },
-            TypeKind::Pointer(_)
-            | TypeKind::Map(..)
-            | TypeKind::Chan(..)
-            | TypeKind::Func { .. } => (8, 8),
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => (8, 8),
             TypeKind::Slice(_) => (24, 8),
             TypeKind::Interface(_) => (16, 8),
             TypeKind::Array(n, e) => {
@@ -89,10 +82,7 @@ impl Types {
     /// single-field structs and one-element arrays of those.
     pub fn is_direct_iface(&self, t: TypeId) -> bool {
         match self.under_kind(t) {
-            TypeKind::Pointer(_)
-            | TypeKind::Map(..)
-            | TypeKind::Chan(..)
-            | TypeKind::Func { .. } => true,
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => true,
             TypeKind::Basic(Basic::UnsafePointer) => true,
             TypeKind::Array(1, e) => self.is_direct_iface(*e),
             TypeKind::Struct(fields) => fields.len() == 1 && self.is_direct_iface(fields[0].typ),
@@ -113,12 +103,10 @@ impl Types {
                 out.push(base);
                 out.push(base + 8);
             }
-            TypeKind::Array(n, e) => {
-                if self.has_pointers(*e) {
-                    let s = self.size_of(*e);
-                    for i in 0..*n {
-                        self.pointer_words(*e, base + i * s, out);
-                    }
+            TypeKind::Array(n, e) if self.has_pointers(*e) => {
+                let s = self.size_of(*e);
+                for i in 0..*n {
+                    self.pointer_words(*e, base + i * s, out);
                 }
             }
             TypeKind::Struct(fields) => {

@@ -124,15 +124,7 @@ impl Basic {
     }
 
     pub fn is_unsigned(self) -> bool {
-        matches!(
-            self,
-            Basic::Uint
-                | Basic::Uint8
-                | Basic::Uint16
-                | Basic::Uint32
-                | Basic::Uint64
-                | Basic::Uintptr
-        )
+        matches!(self, Basic::Uint | Basic::Uint8 | Basic::Uint16 | Basic::Uint32 | Basic::Uint64 | Basic::Uintptr)
     }
 
     pub fn is_float(self) -> bool {
@@ -232,20 +224,6 @@ pub struct Named {
     pub pos: Pos,
     /// Set once the declaration is resolved; `Invalid` until then.
     pub underlying: TypeId,
-    /// Methods declared with this type (or a pointer to it) as receiver.
-    pub methods: Vec<NamedMethod>,
-    /// For types declared inside a function: its index, to tell apart
-    /// same-named local types in run-time names (gc adds `·N`).
-    pub local_index: Option<u32>,
-}
-
-#[derive(Clone, Debug)]
-pub struct NamedMethod {
-    pub name: String,
-    pub sig: TypeId,
-    pub pointer_recv: bool,
-    /// The function implementing it (index into the IR's function table).
-    pub func: u32,
 }
 
 /// All types of a compilation.
@@ -332,12 +310,7 @@ impl Default for Types {
 
 impl Types {
     pub fn new() -> Types {
-        let mut t = Types {
-            kinds: Vec::new(),
-            canon: Vec::new(),
-            interned: HashMap::new(),
-            named: Vec::new(),
-        };
+        let mut t = Types { kinds: Vec::new(), canon: Vec::new(), interned: HashMap::new(), named: Vec::new() };
         for (i, b) in ALL_BASICS.iter().enumerate() {
             let id = t.intern(TypeKind::Basic(*b));
             debug_assert_eq!(id.0 as usize, i);
@@ -369,34 +342,19 @@ impl Types {
             TypeKind::Pointer(e) => TypeKind::Pointer(c(e)),
             TypeKind::Array(n, e) => TypeKind::Array(*n, c(e)),
             TypeKind::Slice(e) => TypeKind::Slice(c(e)),
-            TypeKind::Struct(fields) => TypeKind::Struct(
-                fields
-                    .iter()
-                    .map(|f| Field {
-                        typ: c(&f.typ),
-                        ..f.clone()
-                    })
-                    .collect(),
-            ),
-            TypeKind::Func {
-                params,
-                results,
-                variadic,
-            } => TypeKind::Func {
+            TypeKind::Struct(fields) => {
+                TypeKind::Struct(fields.iter().map(|f| Field { typ: c(&f.typ), ..f.clone() }).collect())
+            }
+            TypeKind::Func { params, results, variadic } => TypeKind::Func {
                 params: params.iter().map(c).collect(),
                 results: results.iter().map(c).collect(),
                 variadic: *variadic,
             },
             TypeKind::Map(k, v) => TypeKind::Map(c(k), c(v)),
             TypeKind::Chan(d, e) => TypeKind::Chan(*d, c(e)),
-            TypeKind::Interface(ms) => TypeKind::Interface(
-                ms.iter()
-                    .map(|m| Method {
-                        sig: c(&m.sig),
-                        ..m.clone()
-                    })
-                    .collect(),
-            ),
+            TypeKind::Interface(ms) => {
+                TypeKind::Interface(ms.iter().map(|m| Method { sig: c(&m.sig), ..m.clone() }).collect())
+            }
             TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
             TypeKind::Named(n) => TypeKind::Named(*n),
         }
@@ -420,10 +378,6 @@ impl Types {
 
     pub fn kind(&self, t: TypeId) -> &TypeKind {
         &self.kinds[t.0 as usize]
-    }
-
-    pub fn count(&self) -> usize {
-        self.kinds.len()
     }
 
     pub fn pointer(&mut self, elem: TypeId) -> TypeId {
@@ -577,10 +531,9 @@ impl Types {
             }
             TypeKind::Named(n) => {
                 let named = &self.named[n.0 as usize];
-                if form == Form::Runtime && !named.pkg.is_empty() {
-                    s.push_str(named.pkg.rsplit('/').next().unwrap_or(&named.pkg));
-                    s.push('.');
-                } else if form == Form::Checker && !named.pkg.is_empty() && named.pkg != "main" {
+                // Messages leave the package's own types unqualified; run-time names qualify all.
+                let qualify = !named.pkg.is_empty() && (form == Form::Runtime || named.pkg != "main");
+                if qualify {
                     s.push_str(named.pkg.rsplit('/').next().unwrap_or(&named.pkg));
                     s.push('.');
                 }
@@ -610,8 +563,7 @@ impl Types {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                let paren = *dir == ChanDir::Both
-                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                let paren = *dir == ChanDir::Both && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
                 if paren {
                     s.push('(');
                 }
@@ -621,11 +573,7 @@ impl Types {
                 }
             }
             TypeKind::Struct(fields) => {
-                s.push_str(if form == Form::Runtime {
-                    "struct {"
-                } else {
-                    "struct{"
-                });
+                s.push_str(if form == Form::Runtime { "struct {" } else { "struct{" });
                 for (i, f) in fields.iter().enumerate() {
                     s.push_str(if i > 0 {
                         "; "
@@ -648,39 +596,22 @@ impl Types {
                 }
                 s.push('}');
             }
-            TypeKind::Func {
-                params,
-                results,
-                variadic,
-            } => {
+            TypeKind::Func { params, results, variadic } => {
                 s.push_str("func");
                 self.write_signature(s, params, results, *variadic, form);
             }
             TypeKind::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str(if form == Form::Runtime {
-                        "interface {}"
-                    } else {
-                        "interface{}"
-                    });
+                    s.push_str(if form == Form::Runtime { "interface {}" } else { "interface{}" });
                     return;
                 }
-                s.push_str(if form == Form::Runtime {
-                    "interface { "
-                } else {
-                    "interface{"
-                });
+                s.push_str(if form == Form::Runtime { "interface { " } else { "interface{" });
                 for (i, m) in methods.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
                     }
                     s.push_str(&m.name);
-                    if let TypeKind::Func {
-                        params,
-                        results,
-                        variadic,
-                    } = self.kind(m.sig)
-                    {
+                    if let TypeKind::Func { params, results, variadic } = self.kind(m.sig) {
                         self.write_signature(s, params, results, *variadic, form);
                     }
                 }
@@ -699,14 +630,7 @@ impl Types {
         }
     }
 
-    fn write_signature(
-        &self,
-        s: &mut String,
-        params: &[TypeId],
-        results: &[TypeId],
-        variadic: bool,
-        form: Form,
-    ) {
+    fn write_signature(&self, s: &mut String, params: &[TypeId], results: &[TypeId], variadic: bool, form: Form) {
         s.push('(');
         for (i, p) in params.iter().enumerate() {
             if i > 0 {
