@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: all build test test-runtime golden clean
+.PHONY: all build test test-runtime golden clean bench
 
 all: build
 
@@ -27,3 +27,7 @@ golden:
 clean:
 	$(CARGO) clean
 	rm -rf runtime/target
+
+# Side-by-side timings against gc (needs go for the comparison); not a test.
+bench: build
+	bench/run.sh

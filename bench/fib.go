@@ -1,0 +1,16 @@
+// fib computes the 35th Fibonacci number recursively: a benchmark of calls
+// and integer arithmetic.
+package main
+
+import "fmt"
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	fmt.Println(fib(35))
+}

