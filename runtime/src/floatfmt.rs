@@ -9,8 +9,43 @@ fn shortest_digits(v: f64, bits: u32) -> (Vec<u8>, i32) {
     let s = if bits == 32 { format!("{:e}", (v as f32).abs()) } else { format!("{:e}", v.abs()) };
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    break_tie_to_even(&mut digits, exp, v.abs(), bits);
     (digits, exp + 1)
+}
+
+/// When two shortest digit strings are equally close to the value (the
+/// value lies exactly halfway between them), Go picks the one ending in an
+/// even digit; Rust's shortest formatting may pick the other.
+fn break_tie_to_even(digits: &mut [u8], exp: i32, v: f64, bits: u32) {
+    let n = digits.len();
+    let Some(&last) = digits.last() else { return };
+    if (last - b'0') % 2 == 0 || n < 2 {
+        return;
+    }
+    // The value is halfway between `digits` and its neighbour below iff its
+    // exact expansion is `digits - 1` followed by 5 (and nothing after).
+    let mut below = digits.to_vec();
+    below[n - 1] -= 1;
+    let exact = |d: usize| -> String {
+        let s = if bits == 32 { format!("{:.*e}", d, v as f32) } else { format!("{:.*e}", d, v) };
+        s.split('e').next().unwrap_or("").bytes().filter(u8::is_ascii_digit).map(char::from).collect()
+    };
+    let mut half: String = below.iter().map(|&b| b as char).collect();
+    half.push('5');
+    // n+1 significant digits then one more: an exact tie reads "...50".
+    if exact(n + 1) == format!("{half}0") {
+        let alt: String = below.iter().map(|&b| b as char).collect();
+        let reparsed = format!("{}.{}e{}", &alt[..1], &alt[1..], exp);
+        let same = if bits == 32 {
+            reparsed.parse::<f32>().ok() == Some(v as f32)
+        } else {
+            reparsed.parse::<f64>().ok() == Some(v)
+        };
+        if same {
+            digits[n - 1] -= 1;
+        }
+    }
 }
 
 fn special(v: f64) -> Option<&'static str> {
@@ -103,5 +138,8 @@ mod tests {
         assert_eq!(g(-0.0, 64), "-0");
         assert_eq!(g(3.0, 64), "3");
         assert_eq!(g(5e-324, 64), "5e-324");
+        // Exact ties between two shortest candidates go to the even digit.
+        assert_eq!(g(736033889546137.25, 64), "7.360338895461372e+14");
+        assert_eq!(g(3036561.25, 32), "3.0365612e+06");
     }
 }

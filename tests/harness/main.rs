@@ -6,6 +6,10 @@
 //!   `goroutine N [` line `X.err` (empty when there is none).
 //! * `errors/X.go` or `errors/X/`: `cranego build` must fail with exactly
 //!   the stderr of `go build` (`X.err`) and exit status 1.
+//! * `unsupported/X.go`: valid Go outside the subset cranego compiles
+//!   today. Go has no expected output for these; the file's first line,
+//!   `// unsupported: <phrase>`, names the error cranego must give
+//!   (`<phrase> not supported by cranego`), with exit status 1.
 //!
 //! libtest-mimic gives each case its own name, filtering and parallel runs.
 
@@ -133,6 +137,28 @@ fn compile_error(name: &str, files: &[String]) -> Result<(), Failed> {
     Ok(())
 }
 
+fn unsupported(name: &str) -> Result<(), Failed> {
+    let dir = tests_dir().join("unsupported");
+    let src = read(&dir.join(format!("{name}.go")));
+    let first = src.lines().next().unwrap_or_default();
+    let Some(phrase) = first.strip_prefix("// unsupported: ") else {
+        return Err("the first line must be `// unsupported: <phrase>`".into());
+    };
+    let tmp = tempfile::tempdir()?;
+    let exe = tmp.path().join(name);
+    let build =
+        Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).arg(format!("{name}.go")).output()?;
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    let want = format!("{phrase} not supported by cranego");
+    if !stderr.contains(&want) {
+        return Err(format!("want an error containing {want:?}, got:\n{stderr}").into());
+    }
+    if build.status.code() != Some(1) {
+        return Err(format!("exit status {:?}, want 1", build.status.code()).into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
@@ -143,6 +169,9 @@ fn main() {
     for (name, files) in cases(&tests_dir().join("errors")) {
         let n = name.clone();
         trials.push(Trial::test(format!("errors::{name}"), move || compile_error(&n, &files)));
+    }
+    for (name, _) in cases(&tests_dir().join("unsupported")) {
+        trials.push(Trial::test(format!("unsupported::{name}"), move || unsupported(&name)));
     }
     libtest_mimic::run(&args, trials).exit();
 }

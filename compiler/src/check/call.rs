@@ -433,10 +433,40 @@ impl<'a> Checker<'a> {
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
             BuiltinFn::Print | BuiltinFn::Println => {
+                let which = if b == BuiltinFn::Print { Builtin::Print } else { Builtin::Println };
+                // `println(f())` prints all of f's results.
+                let mut evaluated = Vec::new();
+                for a in args {
+                    evaluated.push(self.expr(a, None)?);
+                }
+                if let [x] = &evaluated[..] {
+                    if let (Mode::Value, TypeKind::Tuple(ts)) = (x.mode, self.types.kind(x.ty).clone()) {
+                        let mut temps = Vec::new();
+                        let mut vals = Vec::new();
+                        for &t in &ts {
+                            let l = self.new_local(".autotmp", t, ir::LocalKind::Temp);
+                            temps.push(l);
+                            vals.push(ir::Expr::new(IK::Local(l), t, x.node_pos()));
+                        }
+                        let print = ir::Expr::new(IK::Call(Callee::Builtin(which), vals), Types::INVALID, e.pos);
+                        let call = x.ir.clone().expect("a call has IR");
+                        let ir = ir::Expr::new(
+                            IK::WithResults { call: Box::new(call), temps, body: Box::new(print) },
+                            Types::INVALID,
+                            e.pos,
+                        );
+                        return Ok(Operand {
+                            mode: Mode::NoValue,
+                            ty: Types::INVALID,
+                            val: None,
+                            ir: Some(ir),
+                            src: Some(e),
+                        });
+                    }
+                }
                 let mut out = Vec::new();
                 let mut ok = true;
-                for a in args {
-                    let mut x = self.expr(a, None)?;
+                for (a, mut x) in args.iter().zip(evaluated) {
                     self.single_value(&mut x)?;
                     if !x.is_valid() {
                         ok = false;
@@ -461,7 +491,6 @@ impl<'a> Checker<'a> {
                 if !ok {
                     return Ok(Operand::invalid(e));
                 }
-                let which = if b == BuiltinFn::Print { Builtin::Print } else { Builtin::Println };
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(which), out), Types::INVALID, e.pos);
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
@@ -614,7 +643,7 @@ fn call_rparen(e: &ast::Expr) -> Pos {
 
 /// Whether an expression contains a (non-constant) function call or receive:
 /// `len` of such an array operand is not a constant.
-fn contains_call(e: &ast::Expr) -> bool {
+pub fn contains_call(e: &ast::Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
         ExprKind::Unary { op: crate::syntax::token::Op::Recv, .. } => true,

@@ -583,8 +583,11 @@ impl<'a> Checker<'a> {
             block.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(tmp), xt, pos)], vec![xv]));
             ir::Expr::new(IK::Local(tmp), xt, pos)
         } else if matches!(over, Over::Array(..)) {
-            // Only the length is needed; evaluate the operand for its effects.
-            block.push(ir::Stmt::Expr(ir::Expr::new(IK::Len(Box::new(xv.clone())), Types::INT, pos)));
+            // Only the length is needed. The spec: with at most one iteration
+            // variable and a constant len(x), x is not evaluated at all.
+            if super::call::contains_call(xe) {
+                block.push(ir::Stmt::Expr(ir::Expr::new(IK::Len(Box::new(xv.clone())), Types::INT, pos)));
+            }
             xv
         } else {
             xv
