@@ -20,7 +20,7 @@ fn shortest_digits(v: f64, bits: u32) -> (Vec<u8>, i32) {
 fn break_tie_to_even(digits: &mut [u8], exp: i32, v: f64, bits: u32) {
     let n = digits.len();
     let Some(&last) = digits.last() else { return };
-    if (last - b'0') % 2 == 0 || n < 2 {
+    if (last - b'0').is_multiple_of(2) || n < 2 {
         return;
     }
     // The value is halfway between `digits` and its neighbour below iff its
