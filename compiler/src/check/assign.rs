@@ -369,7 +369,8 @@ impl<'a> Checker<'a> {
     /// Creates a local variable and its (not yet declared) object.
     pub fn new_local_var(&mut self, name: &str, t: TypeId, pos: Pos, kind: LocalKind) -> (LocalId, ObjId) {
         let l = self.new_local(name, t, kind);
-        let obj = self.new_obj(name, pos, ObjKind::Local(l), super::DeclRef::None);
+        let fid = self.fs.as_ref().map(|f| f.id).unwrap_or(ir::FuncId(0));
+        let obj = self.new_obj(name, pos, ObjKind::Local(fid, l), super::DeclRef::None);
         self.obj_mut(obj).color = super::Color::Black;
         (l, obj)
     }
@@ -398,7 +399,7 @@ impl<'a> Checker<'a> {
             );
         }
         scope.insert(n.name.clone(), obj);
-        if let ObjKind::Local(l) = self.obj(obj).kind {
+        if let ObjKind::Local(_, l) = self.obj(obj).kind {
             let kind = self.fs.as_ref().map(|fs| fs.locals[l.index()].kind);
             if kind == Some(LocalKind::Var) {
                 if let Some(fs) = self.fs.as_mut() {
@@ -436,7 +437,9 @@ impl<'a> Checker<'a> {
             )?;
             return Ok(None);
         }
-        Ok(Some(self.materialize(x)?))
+        let place = self.materialize(x)?;
+        self.note_assignment(&place);
+        Ok(Some(place))
     }
 
     /// `lhs = rhs` with several values (types2's `assignVars`).
@@ -605,7 +608,7 @@ impl<'a> Checker<'a> {
             let existing = self.fs.as_ref().and_then(|fs| fs.scopes.last().and_then(|s| s.get(name).copied()));
             match existing {
                 Some(id) => {
-                    if matches!(self.obj(id).kind, ObjKind::Local(_)) {
+                    if matches!(self.obj(id).kind, ObjKind::Local(..)) {
                         targets.push(Some((Some(id), le)));
                     } else {
                         self.error(le.start(), format!("cannot assign to {name}"))?;
@@ -633,7 +636,7 @@ impl<'a> Checker<'a> {
                 let x = self.expr(re, None)?;
                 let existing_t = match targets[i] {
                     Some((Some(id), _)) => match self.obj(id).kind {
-                        ObjKind::Local(lid) => Some(self.local_type(lid)),
+                        ObjKind::Local(_, lid) => Some(self.local_type(lid)),
                         _ => None,
                     },
                     _ => None,
@@ -669,7 +672,7 @@ impl<'a> Checker<'a> {
                 } else if l == 1 {
                     let existing_t = match targets[0] {
                         Some((Some(id), _)) => match self.obj(id).kind {
-                            ObjKind::Local(lid) => Some(self.local_type(lid)),
+                            ObjKind::Local(_, lid) => Some(self.local_type(lid)),
                             _ => None,
                         },
                         _ => None,
@@ -696,7 +699,7 @@ impl<'a> Checker<'a> {
             match t {
                 None => places.push(None),
                 Some((Some(id), le)) => {
-                    let ObjKind::Local(lid) = self.obj(*id).kind else {
+                    let ObjKind::Local(_, lid) = self.obj(*id).kind else {
                         places.push(None);
                         continue;
                     };
@@ -709,7 +712,9 @@ impl<'a> Checker<'a> {
                         )?;
                         failed = true;
                     }
-                    places.push(Some(ir::Expr::new(IK::Local(lid), lt, le.pos)));
+                    let place = ir::Expr::new(IK::Local(lid), lt, le.pos);
+                    self.note_assignment(&place);
+                    places.push(Some(place));
                 }
                 Some((None, le)) => {
                     let ExprKind::Name(name) = &le.kind else {
@@ -833,6 +838,7 @@ impl<'a> Checker<'a> {
             )?;
             return Ok(());
         };
+        self.note_assignment(&place);
         if let Some(v) = self.assign_to(r, place.ty, "assignment")? {
             out.extend(pre);
             out.push(ir::Stmt::Assign(vec![place], vec![v]));

@@ -103,14 +103,16 @@ impl<'a> Checker<'a> {
             }
             return Ok(Operand::invalid(e));
         };
-        let callee = match &f.ir {
-            Some(ir::Expr { kind: IK::FuncRef(c), .. }) => *c,
-            _ => {
-                self.unsupported(f.node_pos(), "calls of function values are")?;
-                return Ok(Operand::invalid(e));
-            }
-        };
         let fname = f.text();
+        // A direct call, or a call through a func value.
+        let callee = match &f.ir {
+            Some(ir::Expr { kind: IK::FuncRef(c), .. }) => Some(*c),
+            _ => None,
+        };
+        let fval = match callee {
+            Some(_) => None,
+            None => Some(self.materialize(f)?),
+        };
         // Arguments: one multi-value call may supply all of them; its
         // results go to temporaries the call then reads.
         let mut vals: Vec<Operand<'a>> = Vec::new();
@@ -144,9 +146,44 @@ impl<'a> Checker<'a> {
                 ok = false;
             }
         }
+        // `f(s...)`: the slice is the variadic parameter itself.
         if dots {
-            self.unsupported(e.pos, "... arguments are")?;
-            return Ok(Operand::invalid(e));
+            if !variadic {
+                if ok {
+                    self.error(call_dots_pos(e), format!("have (...) in call to non-variadic {fname}"))?;
+                }
+                return Ok(Operand::invalid(e));
+            }
+            if vals.len() != params.len() {
+                if ok {
+                    let have: Vec<TypeId> = vals.iter().map(|v| v.ty).collect();
+                    let qual = if vals.len() < params.len() { "not enough" } else { "too many" };
+                    let at = if vals.len() > params.len() {
+                        vals[params.len()].pos()
+                    } else {
+                        vals.last().map(|v| v.pos()).unwrap_or(e.start())
+                    };
+                    let msg = format!(
+                        "{qual} arguments in call to {fname}\n\thave {}\n\twant {}",
+                        self.types_summary_dots(&have),
+                        self.types_summary(&params, variadic)
+                    );
+                    self.error(at, msg)?;
+                }
+                return Ok(Operand::invalid(e));
+            }
+            let mut out_args = Vec::new();
+            let context = format!("argument to {fname}");
+            for (v, &pt) in vals.into_iter().zip(&params) {
+                match self.assign_to(v, pt, &context)? {
+                    Some(a) => out_args.push(a),
+                    None => ok = false,
+                }
+            }
+            if !ok {
+                return Ok(Operand::invalid(e));
+            }
+            return Ok(self.call_result(e, callee, fval, out_args, &results, spread));
         }
         // Count check.
         let nparams = params.len();
@@ -204,16 +241,40 @@ impl<'a> Checker<'a> {
         if !ok {
             return Ok(Operand::invalid(e));
         }
+        Ok(self.call_result(e, callee, fval, out_args, &results, spread))
+    }
+
+    /// The operand of a call with checked arguments.
+    fn call_result(
+        &mut self,
+        e: &'a ast::Expr,
+        callee: Option<Callee>,
+        fval: Option<ir::Expr>,
+        args: Vec<ir::Expr>,
+        results: &[TypeId],
+        spread: Option<(ir::Expr, Vec<ir::LocalId>)>,
+    ) -> Operand<'a> {
         let (mode, ty) = match results.len() {
             0 => (Mode::NoValue, Types::INVALID),
             1 => (Mode::Value, results[0]),
-            _ => (Mode::Value, self.types.tuple(results.clone())),
+            _ => (Mode::Value, self.types.tuple(results.to_vec())),
         };
-        let mut ir = ir::Expr::new(IK::Call(callee, out_args), ty, e.pos);
+        let kind = match (callee, fval) {
+            (Some(c), _) => IK::Call(c, args),
+            (None, Some(f)) => IK::CallValue(Box::new(f), args),
+            (None, None) => IK::Zero,
+        };
+        let mut ir = ir::Expr::new(kind, ty, e.pos);
         if let Some((call, temps)) = spread {
             ir = ir::Expr::new(IK::WithResults { call: Box::new(call), temps, body: Box::new(ir) }, ty, e.pos);
         }
-        Ok(Operand { mode, ty, val: None, ir: Some(ir), src: Some(e) })
+        Operand { mode, ty, val: None, ir: Some(ir), src: Some(e) }
+    }
+
+    /// `typesSummary` of call arguments ending in `...`.
+    fn types_summary_dots(&self, list: &[TypeId]) -> String {
+        let s = self.types_summary(list, false);
+        format!("{}...)", &s[..s.len() - 1])
     }
 
     /// The text gc's `-m` gives an interface conversion of this operand.
@@ -324,7 +385,20 @@ impl<'a> Checker<'a> {
             }
         }
         let text = expr_string(e);
+        let conv = self.string_conversion(x.ty, t);
         let inner = self.materialize(x)?;
+        if let Some(kind) = conv {
+            // gc prints `([]byte)(s)` for unnamed target types, `T(s)` for named ones.
+            let arg = expr_string(&args[0]);
+            let site_text = if self.types.is_named(t) {
+                format!("{}({arg})", self.type_string(t))
+            } else {
+                format!("({})({arg})", self.type_string(t))
+            };
+            let site = self.new_site(args[0].start(), t, site_text);
+            let ir = ir::Expr::new(IK::StrConv { site, kind, x: Box::new(inner) }, t, e.pos);
+            return Ok(Operand::value(e, Mode::Value, ir));
+        }
         if self.types.is_interface(t) {
             let ir = self.convert_to_iface(inner, t, text)?;
             return Ok(Operand::value(e, Mode::Value, ir));
@@ -357,7 +431,29 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        false
+        self.string_conversion(v, t).is_some()
+    }
+
+    /// A conversion between a string and a byte or rune slice, if `v` to `t` is one.
+    fn string_conversion(&self, v: TypeId, t: TypeId) -> Option<ir::StrConv> {
+        let elem = |s: TypeId| match self.types.under_kind(s) {
+            TypeKind::Slice(e) => self.types.basic(*e),
+            _ => None,
+        };
+        use crate::types::Basic;
+        match (self.types.is_string(v), self.types.is_string(t)) {
+            (true, false) => match elem(t) {
+                Some(Basic::Uint8) => Some(ir::StrConv::StringToBytes),
+                Some(Basic::Int32) => Some(ir::StrConv::StringToRunes),
+                _ => None,
+            },
+            (false, true) => match elem(v) {
+                Some(Basic::Uint8) => Some(ir::StrConv::BytesToString),
+                Some(Basic::Int32) => Some(ir::StrConv::RunesToString),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     // -----------------------------------------------------------------------
@@ -365,37 +461,30 @@ impl<'a> Checker<'a> {
 
     fn builtin(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr], dots: bool) -> Result<Operand<'a>> {
         let name = b.name();
-        if dots {
-            self.unsupported(e.pos, &format!("... with {name} is"))?;
+        // types2's table of builtins: (minimum arguments, variadic).
+        let (min_args, variadic) = match b {
+            BuiltinFn::Append | BuiltinFn::Make | BuiltinFn::Max | BuiltinFn::Min => (1, true),
+            BuiltinFn::Print | BuiltinFn::Println => (0, true),
+            BuiltinFn::Complex | BuiltinFn::Copy | BuiltinFn::Delete => (2, false),
+            BuiltinFn::Recover => (0, false),
+            _ => (1, false),
+        };
+        if dots && b != BuiltinFn::Append {
+            self.error(e.start(), format!("invalid operation: invalid use of ... with built-in {name}"))?;
+            for a in args {
+                self.expr_or_type(a)?;
+            }
             return Ok(Operand::invalid(e));
         }
-        let arity = |n: usize| -> (usize, bool) {
-            match b {
-                BuiltinFn::Print | BuiltinFn::Println => (0, true),
-                BuiltinFn::Min | BuiltinFn::Max => (1, true),
-                _ => (n, false),
-            }
-        };
-        let (min_args, variadic) = arity(match b {
-            BuiltinFn::Len | BuiltinFn::Cap | BuiltinFn::New | BuiltinFn::Panic => 1,
-            _ => 0,
-        });
         match b {
-            BuiltinFn::Len
-            | BuiltinFn::Cap
-            | BuiltinFn::New
-            | BuiltinFn::Panic
-            | BuiltinFn::Print
-            | BuiltinFn::Println
-            | BuiltinFn::Min
-            | BuiltinFn::Max => {}
-            _ => {
+            BuiltinFn::Close | BuiltinFn::Complex | BuiltinFn::Imag | BuiltinFn::Real | BuiltinFn::Recover => {
                 self.unsupported(e.pos, &format!("the built-in {name} is"))?;
                 for a in args {
                     self.expr_or_type(a)?;
                 }
                 return Ok(Operand::invalid(e));
             }
+            _ => {}
         }
         if args.len() < min_args || (!variadic && args.len() > min_args) {
             let qual = if args.len() < min_args { "not enough" } else { "too many" };
@@ -419,6 +508,10 @@ impl<'a> Checker<'a> {
                 Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::New(site), pt, e.pos)))
             }
             BuiltinFn::Len | BuiltinFn::Cap => self.len_cap(e, b, &args[0]),
+            BuiltinFn::Make => self.make(e, args),
+            BuiltinFn::Append => self.append(e, args, dots),
+            BuiltinFn::Copy => self.copy(e, args),
+            BuiltinFn::Clear | BuiltinFn::Delete => self.clear_delete(e, b, args),
             BuiltinFn::Panic => {
                 let x = self.expr(&args[0], None)?;
                 if !x.is_valid() {
@@ -532,11 +625,212 @@ impl<'a> Checker<'a> {
             let v = self.materialize_default(x)?;
             return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Len(Box::new(v)), Types::INT, e.pos)));
         }
-        if matches!(under, TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..)) {
-            self.unsupported(e.pos, "slices, maps and channels are")?;
+        if matches!(under, TypeKind::Slice(_)) || (b == BuiltinFn::Len && matches!(under, TypeKind::Map(..))) {
+            let v = self.materialize(x)?;
+            let kind = if b == BuiltinFn::Len { IK::Len(Box::new(v)) } else { IK::Cap(Box::new(v)) };
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(kind, Types::INT, e.pos)));
+        }
+        if matches!(under, TypeKind::Chan(..)) {
+            self.unsupported(e.pos, "channels are")?;
             return Ok(Operand::invalid(e));
         }
         self.error(x.pos(), format!("invalid argument: {} for built-in {}", self.describe(&x), b.name()))?;
+        Ok(Operand::invalid(e))
+    }
+
+    /// The element type of a slice operand, or types2's `argument must be a slice` cause.
+    fn slice_elem(&self, x: &Operand<'a>) -> std::result::Result<TypeId, String> {
+        match self.types.under_kind(x.ty) {
+            TypeKind::Slice(e) if x.mode != Mode::Nil => Ok(*e),
+            _ if x.mode == Mode::Nil => Err("argument must be a slice; have untyped nil".into()),
+            _ => Err(format!("argument must be a slice; have {}", self.describe(x))),
+        }
+    }
+
+    fn make(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Result<Operand<'a>> {
+        let t = self.type_expr(&args[0])?;
+        if self.types.is_invalid(t) {
+            return Ok(Operand::invalid(e));
+        }
+        let min = match self.types.under_kind(t) {
+            TypeKind::Slice(_) => 2,
+            TypeKind::Map(..) => 1,
+            TypeKind::Chan(..) => {
+                self.unsupported(e.pos, "channels are")?;
+                return Ok(Operand::invalid(e));
+            }
+            _ => {
+                let msg = format!(
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
+                    expr_string(&args[0])
+                );
+                self.error(args[0].start(), msg)?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        if args.len() < min || min + 1 < args.len() {
+            let msg = format!(
+                "invalid operation: {} expects {min} or {} arguments; found {}",
+                expr_string(e),
+                min + 1,
+                args.len()
+            );
+            self.error(e.start(), msg)?;
+            return Ok(Operand::invalid(e));
+        }
+        let mut sizes = Vec::new();
+        let mut consts = Vec::new();
+        for a in &args[1..] {
+            match self.index_value(a, None)? {
+                Some(v) => {
+                    if let IK::Const(c) = &v.kind {
+                        consts.push(c.to_i64().unwrap_or(0));
+                    }
+                    sizes.push(v);
+                }
+                None => return Ok(Operand::invalid(e)),
+            }
+        }
+        if consts.len() == 2 && consts[0] > consts[1] {
+            self.error(args[1].start(), "invalid argument: length and capacity swapped")?;
+            return Ok(Operand::invalid(e));
+        }
+        let mut sizes = sizes.into_iter();
+        let text = format!("make({})", args.iter().map(expr_string).collect::<Vec<_>>().join(", "));
+        let site = self.new_site(e.pos, t, text);
+        if min == 1 {
+            self.unsupported(e.pos, "maps are")?;
+            return Ok(Operand::invalid(e));
+        }
+        let len = Box::new(sizes.next().expect("make has a length"));
+        let cap = sizes.next().map(Box::new);
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::MakeSlice { site, len, cap }, t, e.pos)))
+    }
+
+    fn append(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], dots: bool) -> Result<Operand<'a>> {
+        let mut x = self.expr(&args[0], None)?;
+        self.single_value(&mut x)?;
+        if !x.is_valid() {
+            for a in &args[1..] {
+                self.expr(a, None)?;
+            }
+            return Ok(Operand::invalid(e));
+        }
+        let elem = match self.slice_elem(&x) {
+            Ok(t) => t,
+            Err(cause) => {
+                self.error(x.pos(), format!("invalid append: {cause}"))?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        let st = x.ty;
+        let site = self.new_site(e.pos, st, "append".into());
+        let s = self.materialize(x)?;
+        if dots {
+            if args.len() != 2 {
+                let msg = if args.len() == 1 {
+                    format!("invalid operation: not enough arguments for {} (expected 2, found 1)", expr_string(e))
+                } else {
+                    "can only use ... with final argument in list".to_string()
+                };
+                self.error(e.start(), msg)?;
+                return Ok(Operand::invalid(e));
+            }
+            let mut y = self.expr(&args[1], None)?;
+            self.single_value(&mut y)?;
+            if !y.is_valid() {
+                return Ok(Operand::invalid(e));
+            }
+            // append([]byte, string...)
+            let is_bytes = self.types.identical(elem, Types::UINT8);
+            if is_bytes && self.types.is_string(y.ty) {
+                let t = self.materialize_default(y)?;
+                return Ok(Operand::value(
+                    e,
+                    Mode::Value,
+                    ir::Expr::new(IK::AppendSlice { site, s: Box::new(s), t: Box::new(t) }, st, e.pos),
+                ));
+            }
+            let want = self.types.slice(elem);
+            let Some(t) = self.assign_to(y, want, "argument to append")? else {
+                return Ok(Operand::invalid(e));
+            };
+            return Ok(Operand::value(
+                e,
+                Mode::Value,
+                ir::Expr::new(IK::AppendSlice { site, s: Box::new(s), t: Box::new(t) }, st, e.pos),
+            ));
+        }
+        let mut elems = Vec::new();
+        let mut ok = true;
+        for a in &args[1..] {
+            let v = self.expr(a, None)?;
+            let text = self.iface_site_text(&v);
+            match self.assign_to(v, elem, "argument to append")? {
+                Some(v) => {
+                    let v = if self.types.is_interface(elem) && !self.types.is_interface(v.ty) {
+                        self.convert_to_iface(v, elem, text)?
+                    } else {
+                        v
+                    };
+                    elems.push(v);
+                }
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Ok(Operand::invalid(e));
+        }
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Append { site, s: Box::new(s), elems }, st, e.pos)))
+    }
+
+    fn copy(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Result<Operand<'a>> {
+        let mut x = self.expr(&args[0], None)?;
+        let mut y = self.expr(&args[1], None)?;
+        self.single_value(&mut x)?;
+        self.single_value(&mut y)?;
+        if !x.is_valid() || !y.is_valid() {
+            return Ok(Operand::invalid(e));
+        }
+        let dst_e = match self.slice_elem(&x) {
+            Ok(t) => t,
+            Err(cause) => {
+                self.error(x.pos(), format!("invalid copy: {cause}"))?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        let special = self.types.identical(dst_e, Types::UINT8) && self.types.is_string(y.ty);
+        if !special {
+            let src_e = match self.slice_elem(&y) {
+                Ok(t) => t,
+                Err(_) if self.types.is_string(y.ty) => Types::UINT8,
+                Err(cause) => {
+                    self.error(y.pos(), format!("invalid copy: {cause}"))?;
+                    return Ok(Operand::invalid(e));
+                }
+            };
+            if !self.types.identical(dst_e, src_e) {
+                let msg = format!(
+                    "invalid copy: arguments {} and {} have different element types {} and {}",
+                    self.describe(&x),
+                    self.describe(&y),
+                    self.type_string(dst_e),
+                    self.type_string(src_e)
+                );
+                self.error(x.pos(), msg)?;
+                return Ok(Operand::invalid(e));
+            }
+        }
+        let d = self.materialize(x)?;
+        let s = self.materialize_default(y)?;
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Copy(Box::new(d), Box::new(s)), Types::INT, e.pos)))
+    }
+
+    fn clear_delete(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr]) -> Result<Operand<'a>> {
+        for a in args {
+            self.expr(a, None)?;
+        }
+        self.unsupported(e.pos, &format!("the built-in {} is", b.name()))?;
         Ok(Operand::invalid(e))
     }
 
@@ -630,6 +924,14 @@ impl<'a> Checker<'a> {
         } else {
             b
         }
+    }
+}
+
+/// The position of the `...` of a call (its last argument's start stands in).
+fn call_dots_pos(e: &ast::Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Call { args, .. } => args.last().map(|a| a.start()).unwrap_or(e.pos),
+        _ => e.pos,
     }
 }
 

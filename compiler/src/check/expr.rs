@@ -67,10 +67,7 @@ impl<'a> Checker<'a> {
             ExprKind::Name(n) => self.ident(e, n),
             ExprKind::BasicLit { kind, text, bad } => self.basic_lit(e, *kind, text, *bad),
             ExprKind::CompositeLit { typ, elems, .. } => self.composite_lit(e, typ.as_deref(), elems, hint),
-            ExprKind::FuncLit { .. } => {
-                self.unsupported(e.pos, "function literals (closures) are")?;
-                Ok(Operand::invalid(e))
-            }
+            ExprKind::FuncLit { typ, body } => self.func_lit(e, typ, body),
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(x, hint)?;
                 o.src = Some(e);
@@ -78,10 +75,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
-            ExprKind::Slice { .. } => {
-                self.unsupported(e.pos, "slice expressions are")?;
-                Ok(Operand::invalid(e))
-            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { .. } | ExprKind::TypeSwitchGuard { .. } => {
                 self.unsupported(e.pos, "type assertions are")?;
                 Ok(Operand::invalid(e))
@@ -115,7 +109,8 @@ impl<'a> Checker<'a> {
     // Names
 
     pub fn lookup(&self, name: &str) -> Option<super::ObjId> {
-        if let Some(fs) = &self.fs {
+        // The current function, then the functions enclosing a literal.
+        for fs in self.fs.iter().chain(self.outer.iter().rev()) {
             for scope in fs.scopes.iter().rev() {
                 if let Some(id) = scope.get(name) {
                     return Some(*id);
@@ -174,7 +169,9 @@ impl<'a> Checker<'a> {
                 }
                 Operand::value(e, Mode::Variable, ir::Expr::new(IK::Global(g), ty, e.pos))
             }
-            ObjKind::Local(l) => {
+            ObjKind::Local(f, l) => {
+                // A variable of an enclosing function: captured.
+                let l = if self.fs.as_ref().is_some_and(|fs| fs.id != f) { self.capture(f, l) } else { l };
                 let ty = self.local_type(l);
                 if self.types.is_invalid(self.types.under(ty)) {
                     return Ok(Operand::invalid(e));
@@ -395,54 +392,14 @@ impl<'a> Checker<'a> {
                 Ok(Some(ir::Expr::new(IK::Composite(out), t, e.pos)))
             }
             TypeKind::Array(n, et) => {
-                let mut out = Vec::new();
-                let mut idx: u64 = 0;
-                let mut seen = std::collections::HashSet::new();
-                for el in elems {
-                    let value = match &el.kind {
-                        ExprKind::KeyValue { key, value } => {
-                            let k = self.expr(key, None)?;
-                            match (&k.mode, k.val.as_ref().and_then(|v| v.as_bigint())) {
-                                (Mode::Constant, Some(v))
-                                    if self.types.is_integer(k.ty) || self.types.is_untyped(k.ty) =>
-                                {
-                                    match v.to_u64() {
-                                        Some(v) => idx = v,
-                                        None => {
-                                            self.error(
-                                                k.pos(),
-                                                format!("index {} must be non-negative integer constant", k.text()),
-                                            )?;
-                                        }
-                                    }
-                                }
-                                _ if k.is_valid() => {
-                                    self.error(k.pos(), format!("index {} must be integer constant", k.text()))?;
-                                }
-                                _ => {}
-                            }
-                            value
-                        }
-                        _ => el,
-                    };
-                    if idx >= n {
-                        self.error(value.start(), format!("index {idx} out of bounds [0:{n}]"))?;
-                    } else if !seen.insert(idx) {
-                        self.error(el.start(), format!("duplicate index {idx} in array or slice literal"))?;
-                    }
-                    let v = self.expr(value, Some(et))?;
-                    if let Some(v) = self.assign_to(v, et, "array or slice literal")? {
-                        if idx < n {
-                            out.push((idx, v));
-                        }
-                    }
-                    idx += 1;
-                }
+                let (out, _) = self.indexed_elements(elems, et, Some(n))?;
                 Ok(Some(ir::Expr::new(IK::Composite(out), t, e.pos)))
             }
-            TypeKind::Slice(_) => {
-                self.unsupported(e.pos, "slice literals are")?;
-                Ok(None)
+            TypeKind::Slice(et) => {
+                let (out, len) = self.indexed_elements(elems, et, None)?;
+                let text = self.lit_text(t, elems);
+                let site = self.new_site(e.pos, t, text);
+                Ok(Some(ir::Expr::new(IK::SliceLit { site, len, elems: out }, t, e.pos)))
             }
             TypeKind::Map(..) => {
                 self.unsupported(e.pos, "map literals are")?;
@@ -453,6 +410,62 @@ impl<'a> Checker<'a> {
                 Ok(None)
             }
         }
+    }
+
+    /// The elements of an array or slice literal, with optional constant
+    /// keys; returns (index, value) pairs and the literal's length.
+    fn indexed_elements(
+        &mut self,
+        elems: &'a [ast::Expr],
+        et: TypeId,
+        max: Option<u64>,
+    ) -> Result<(Vec<(u64, ir::Expr)>, u64)> {
+        let mut out = Vec::new();
+        let mut idx: u64 = 0;
+        let mut len: u64 = 0;
+        let mut seen = std::collections::HashSet::new();
+        for el in elems {
+            let value = match &el.kind {
+                ExprKind::KeyValue { key, value } => {
+                    let k = self.expr(key, None)?;
+                    match (&k.mode, k.val.as_ref().and_then(|v| v.as_bigint())) {
+                        (Mode::Constant, Some(v)) if self.types.is_integer(k.ty) || self.types.is_untyped(k.ty) => {
+                            match v.to_u64() {
+                                Some(v) => idx = v,
+                                None => {
+                                    self.error(
+                                        k.pos(),
+                                        format!("index {} must be non-negative integer constant", k.text()),
+                                    )?;
+                                }
+                            }
+                        }
+                        _ if k.is_valid() => {
+                            self.error(k.pos(), format!("index {} must be integer constant", k.text()))?;
+                        }
+                        _ => {}
+                    }
+                    value
+                }
+                _ => el,
+            };
+            let in_bounds = max.is_none_or(|n| idx < n);
+            if !in_bounds {
+                let n = max.unwrap_or(0);
+                self.error(value.start(), format!("index {idx} out of bounds [0:{n}]"))?;
+            } else if !seen.insert(idx) {
+                self.error(el.start(), format!("duplicate index {idx} in array or slice literal"))?;
+            }
+            let v = self.expr(value, Some(et))?;
+            if let Some(v) = self.assign_to(v, et, "array or slice literal")? {
+                if in_bounds {
+                    out.push((idx, v));
+                }
+            }
+            idx += 1;
+            len = len.max(idx);
+        }
+        Ok((out, len))
     }
 
     // -----------------------------------------------------------------------
@@ -605,49 +618,153 @@ impl<'a> Checker<'a> {
                     return Ok(Operand::invalid(e));
                 }
             },
-            TypeKind::Slice(_) => {
-                self.unsupported(e.pos, "slices are")?;
-                return Ok(Operand::invalid(e));
-            }
-            TypeKind::Map(..) => {
-                self.unsupported(e.pos, "maps are")?;
-                return Ok(Operand::invalid(e));
-            }
+            TypeKind::Slice(elem) => (self.materialize(x)?, Mode::Variable, u64::MAX, elem),
+            TypeKind::Map(k, v) => return self.map_index(e, x, ie, k, v),
             _ => {
                 self.error(x.pos(), format!("invalid operation: cannot index {}", self.describe(&x)))?;
                 self.expr(ie, None)?;
                 return Ok(Operand::invalid(e));
             }
         };
-        let Some(i) = self.index_value(ie, Some(len))? else {
+        let len = if len == u64::MAX { None } else { Some(len) };
+        let Some(i) = self.index_value(ie, len)? else {
             return Ok(Operand::invalid(e));
         };
         let ir = ir::Expr::new(IK::Index(Box::new(arr), Box::new(i)), elem, e.pos);
         Ok(Operand::value(e, mode, ir))
     }
 
+    /// `x[lo:hi:max]` (types2's `sliceExpr`).
+    fn slice_expr(
+        &mut self,
+        e: &'a ast::Expr,
+        xe: &'a ast::Expr,
+        lo: Option<&'a ast::Expr>,
+        hi: Option<&'a ast::Expr>,
+        max: Option<&'a ast::Expr>,
+    ) -> Result<Operand<'a>> {
+        let mut x = self.expr(xe, None)?;
+        self.single_value(&mut x)?;
+        if !x.is_valid() {
+            for i in [lo, hi, max].into_iter().flatten() {
+                self.expr(i, None)?;
+            }
+            return Ok(Operand::invalid(e));
+        }
+        let mut length: Option<u64> = None;
+        let (base, ty) = match self.types.under_kind(x.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    let at = max.map(|m| m.start()).unwrap_or(e.start());
+                    self.error(at, "invalid operation: 3-index slice of string")?;
+                    return Ok(Operand::invalid(e));
+                }
+                if let (Mode::Constant, Some(Value::String(s))) = (x.mode, &x.val) {
+                    length = Some(s.len() as u64);
+                }
+                let ty = if self.types.is_untyped(x.ty) { Types::STRING } else { x.ty };
+                let v = self.materialize_default(x)?;
+                (v, ty)
+            }
+            TypeKind::Array(n, elem) => {
+                if x.mode != Mode::Variable {
+                    self.error(
+                        x.pos(),
+                        format!("invalid operation: cannot slice unaddressable value {}", self.describe(&x)),
+                    )?;
+                    return Ok(Operand::invalid(e));
+                }
+                length = Some(n);
+                let pt = self.types.pointer(x.ty);
+                let v = self.materialize(x)?;
+                self.mark_addr_taken(&v);
+                let pos = v.pos;
+                (ir::Expr::new(IK::AddrOf(Box::new(v)), pt, pos), self.types.slice(elem))
+            }
+            TypeKind::Pointer(p) => match self.types.under_kind(p).clone() {
+                TypeKind::Array(n, elem) => {
+                    length = Some(n);
+                    (self.materialize(x)?, self.types.slice(elem))
+                }
+                _ => {
+                    self.error(x.pos(), format!("cannot slice {}", self.describe(&x)))?;
+                    return Ok(Operand::invalid(e));
+                }
+            },
+            TypeKind::Slice(_) => {
+                let t = x.ty;
+                (self.materialize(x)?, t)
+            }
+            _ => {
+                self.error(x.pos(), format!("cannot slice {}", self.describe(&x)))?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        // Indices: constant ones must be in range and in order.
+        let bound = length.map(|n| n + 1);
+        let mut consts: [Option<u64>; 3] = [Some(0), length, length];
+        let mut irs: [Option<Box<ir::Expr>>; 3] = [None, None, None];
+        let mut ok = true;
+        for (i, idx) in [lo, hi, max].into_iter().enumerate() {
+            let Some(idx) = idx else { continue };
+            consts[i] = None;
+            match self.index_value(idx, bound)? {
+                Some(v) => {
+                    if let IK::Const(c) = &v.kind {
+                        consts[i] = c.to_i64().map(|c| c as u64);
+                    }
+                    irs[i] = Some(Box::new(v));
+                }
+                None => ok = false,
+            }
+        }
+        let exprs = [lo, hi, max];
+        'outer: for i in 0..2 {
+            let Some(x) = consts[i] else { continue };
+            if x == 0 {
+                continue;
+            }
+            for j in i + 1..3 {
+                if let (Some(y), Some(ye)) = (consts[j], exprs[j]) {
+                    if y < x {
+                        self.error(ye.start(), format!("invalid slice indices: {y} < {x}"))?;
+                        ok = false;
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        if !ok {
+            return Ok(Operand::invalid(e));
+        }
+        let [l, h, m] = irs;
+        let ir = ir::Expr::new(IK::SliceOf { x: Box::new(base), lo: l, hi: h, max: m }, ty, e.pos);
+        Ok(Operand::value(e, Mode::Value, ir))
+    }
+
+    /// `m[k]` (maps arrive with the map runtime).
+    fn map_index(
+        &mut self,
+        e: &'a ast::Expr,
+        _x: Operand<'a>,
+        ie: &'a ast::Expr,
+        _k: TypeId,
+        _v: TypeId,
+    ) -> Result<Operand<'a>> {
+        self.expr(ie, None)?;
+        self.unsupported(e.pos, "maps are")?;
+        Ok(Operand::invalid(e))
+    }
+
     /// Checks an index: an integer, non-negative, below `len` if constant.
-    fn index_value(&mut self, ie: &'a ast::Expr, len: Option<u64>) -> Result<Option<ir::Expr>> {
+    pub fn index_value(&mut self, ie: &'a ast::Expr, len: Option<u64>) -> Result<Option<ir::Expr>> {
         let mut x = self.expr(ie, None)?;
         self.single_value(&mut x)?;
         if !x.is_valid() {
             return Ok(None);
         }
-        if x.mode == Mode::Constant && self.types.is_untyped(x.ty) {
-            // An untyped constant index must be representable as int.
-            if let Some(v) = &x.val {
-                if v.representable(Basic::Int).is_err() {
-                    if matches!(v, Value::Float(f) if !f.is_integer()) {
-                        self.error(x.pos(), format!("invalid argument: index {} must be integer", self.describe(&x)))?;
-                    } else {
-                        self.error(
-                            x.pos(),
-                            format!("cannot use {} as int value in index (overflows)", self.describe(&x)),
-                        )?;
-                    }
-                    return Ok(None);
-                }
-            }
+        // A constant index that is untyped is given type int.
+        if self.types.is_untyped(x.ty) {
             self.convert_untyped(&mut x, Types::INT)?;
         }
         if !x.is_valid() {
@@ -664,7 +781,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(n) = len {
                 if v >= BigInt::from(n) {
-                    self.error(x.pos(), format!("invalid argument: index {} out of bounds [0:{n}]", x.text()))?;
+                    self.error(x.pos(), format!("invalid argument: index {v} out of bounds [0:{n}]"))?;
                     return Ok(None);
                 }
             }
@@ -1358,6 +1475,14 @@ impl<'a> Checker<'a> {
     /// The IR of an operand already converted to its final type.
     pub fn materialize(&mut self, x: Operand<'a>) -> Result<ir::Expr> {
         let mut e = self.materialize_keep_untyped(x)?;
+        // A function used as a value (not called).
+        match e.kind {
+            IK::FuncRef(ir::Callee::Func(f)) => e.kind = IK::FuncValue(f),
+            IK::FuncRef(_) => {
+                self.unsupported(e.pos, "standard-library functions as values are")?;
+            }
+            _ => {}
+        }
         if self.types.is_untyped(e.ty) && e.ty != Types::UNTYPED_NIL {
             let t = self.types.default_type(e.ty);
             retype(&self.types, &mut e, t);

@@ -95,7 +95,8 @@ pub enum ObjKind {
     Pending,
     Const(TypeId, Value),
     Global(GlobalId),
-    Local(LocalId),
+    /// A local variable of the given function.
+    Local(FuncId, LocalId),
     Type(TypeId),
     Func(FuncId, TypeId),
     Builtin(BuiltinFn),
@@ -172,6 +173,32 @@ struct FuncState {
     /// Local variables declared, to report those never used.
     declared: Vec<ObjId>,
     deps: HashSet<Dep>,
+    /// For a function literal: what it captures, and the capture local for
+    /// each (function, variable) of an enclosing function.
+    captures: Vec<ir::Capture>,
+    capture_map: HashMap<(FuncId, LocalId), LocalId>,
+    /// Function literals declared directly in this function so far.
+    literals: u32,
+}
+
+impl FuncState {
+    fn new(id: FuncId, result_types: Vec<TypeId>, named_results: bool) -> FuncState {
+        FuncState {
+            id,
+            locals: Vec::new(),
+            scopes: vec![HashMap::new()],
+            result_types,
+            results: Vec::new(),
+            named_results,
+            targets: Vec::new(),
+            next_label: 0,
+            declared: Vec::new(),
+            deps: HashSet::new(),
+            captures: Vec::new(),
+            capture_map: HashMap::new(),
+            literals: 0,
+        }
+    }
 }
 
 pub struct Checker<'a> {
@@ -207,6 +234,16 @@ pub struct Checker<'a> {
     /// Function bodies to check after all package-level declarations:
     /// (function, file, declaration, signature).
     pending_bodies: Vec<(FuncId, usize, usize, TypeId)>,
+    /// The functions enclosing the function literal being checked, outermost first.
+    outer: Vec<FuncState>,
+    /// Variables assigned after their declaration, by (function, local):
+    /// gc captures those by reference.
+    reassigned: HashSet<(FuncId, LocalId)>,
+    /// Capture locals to the variables they stand for (the root variable).
+    capture_roots: HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
+    /// Function literals whose captures are decided when their outermost
+    /// enclosing function is done.
+    pending_literals: Vec<FuncId>,
     /// Set while comparing a case value with a switch tag (the tag's text):
     /// errors then use types2's switch wording.
     switch_case: Option<String>,
@@ -261,6 +298,10 @@ impl<'a> Checker<'a> {
             blank_decls: Vec::new(),
             pending_bodies: Vec::new(),
             switch_case: None,
+            outer: Vec::new(),
+            reassigned: HashSet::new(),
+            capture_roots: HashMap::new(),
+            pending_literals: Vec::new(),
         };
         c.declare_universe();
         c
@@ -726,6 +767,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(ir::Func {
             name: format!("main.{}", fd.name.name),
             symbol: format!("main.{}", fd.name.name),
+            closure: None,
             params: Vec::new(),
             results: Vec::new(),
             locals: Vec::new(),
@@ -822,6 +864,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(ir::Func {
             name: "main.init".into(),
             symbol: "main.init".into(),
+            closure: None,
             params: Vec::new(),
             results: Vec::new(),
             // Package-level initialisers need no temporaries.

@@ -1,7 +1,7 @@
 //! Statements and function bodies: scopes, control flow, the `missing
 //! return` check (types2's `isTerminating`) and `declared and not used`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::operand::{Mode, Operand};
 use super::{Checker, FuncState, ObjKind, Result};
@@ -18,18 +18,7 @@ impl<'a> Checker<'a> {
             TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
             _ => (Vec::new(), Vec::new()),
         };
-        self.fs = Some(FuncState {
-            id: fid,
-            locals: Vec::new(),
-            scopes: vec![HashMap::new()],
-            result_types: result_types.clone(),
-            results: Vec::new(),
-            named_results: ft.results.iter().any(|r| r.name.is_some()),
-            targets: Vec::new(),
-            next_label: 0,
-            declared: Vec::new(),
-            deps: HashSet::new(),
-        });
+        self.fs = Some(FuncState::new(fid, result_types.clone(), ft.results.iter().any(|r| r.name.is_some())));
         let mut params = Vec::new();
         for (p, &t) in ft.params.iter().zip(&param_types) {
             let (name, pos) = match &p.name {
@@ -64,13 +53,118 @@ impl<'a> Checker<'a> {
         }
         self.report_unused()?;
         let fs = self.fs.take().expect("function state");
-        self.func_deps.insert(fid, fs.deps);
+        self.func_deps.entry(fid).or_default().extend(fs.deps);
         let f = &mut self.funcs[fid.index()];
         f.params = params;
         f.results = results;
         f.locals = fs.locals;
         f.body = stmts;
+        if f.closure.is_some() {
+            f.closure = Some(fs.captures);
+        } else {
+            // The outermost function is done: its literals' captures can be decided.
+            self.decide_captures();
+        }
         Ok(())
+    }
+
+    /// gc's rule for each capture: by value if the variable is never
+    /// reassigned nor addressed and at most 128 bytes, else by reference
+    /// (and then the variable must live in memory).
+    fn decide_captures(&mut self) {
+        for fid in std::mem::take(&mut self.pending_literals) {
+            let n = self.funcs[fid.index()].closure.as_ref().map(|c| c.len()).unwrap_or(0);
+            for i in 0..n {
+                let local = self.funcs[fid.index()].locals.iter().position(|l| l.kind == LocalKind::Captured(i));
+                let Some(local) = local else { continue };
+                let root = self.capture_roots.get(&(fid, ir::LocalId(local as u32))).copied();
+                let Some((rf, rl)) = root else { continue };
+                let rlocal = &self.funcs[rf.index()].locals[rl.index()];
+                let by_ref =
+                    rlocal.addr_taken || self.reassigned.contains(&(rf, rl)) || self.types.size_of(rlocal.ty) > 128;
+                if by_ref {
+                    self.funcs[rf.index()].locals[rl.index()].addr_taken = true;
+                }
+                if let Some(c) = self.funcs[fid.index()].closure.as_mut() {
+                    c[i].by_ref = by_ref;
+                }
+            }
+        }
+    }
+
+    /// Notes an assignment to a variable after its declaration.
+    pub fn note_assignment(&mut self, place: &ir::Expr) {
+        if let (IK::Local(l), Some(fs)) = (&place.kind, &self.fs) {
+            let key = (fs.id, *l);
+            let root = self.capture_roots.get(&key).copied().unwrap_or(key);
+            self.reassigned.insert(root);
+        }
+    }
+
+    /// A function literal: checked as a function nested in the current one.
+    pub fn func_lit(&mut self, e: &'a ast::Expr, ft: &'a ast::FuncType, body: &'a ast::Block) -> Result<Operand<'a>> {
+        let sig = self.signature(ft)?;
+        let parent = self.fs.as_mut().expect("function literals are inside functions");
+        parent.literals += 1;
+        let n = parent.literals;
+        let parent_id = parent.id;
+        let name = format!("{}.func{n}", self.funcs[parent_id.index()].name);
+        let fid = FuncId(self.funcs.len() as u32);
+        self.funcs.push(ir::Func {
+            symbol: name.clone(),
+            name,
+            closure: Some(Vec::new()),
+            params: Vec::new(),
+            results: Vec::new(),
+            locals: Vec::new(),
+            body: Vec::new(),
+        });
+        self.pending_literals.push(fid);
+        let outer = self.fs.take().expect("function state");
+        self.outer.push(outer);
+        let r = self.func_body(fid, ft, sig, body);
+        self.fs = self.outer.pop();
+        r?;
+        let site = self.new_site(e.pos, sig, "func literal".into());
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Closure { site, func: fid }, sig, e.pos)))
+    }
+
+    /// The local standing for variable `l` of enclosing function `f` in the
+    /// current function literal, capturing it through every literal between.
+    pub fn capture(&mut self, f: FuncId, l: ir::LocalId) -> ir::LocalId {
+        let Some(k) = self.outer.iter().position(|s| s.id == f) else { return l };
+        let root = self.capture_roots.get(&(f, l)).copied().unwrap_or((f, l));
+        let name = self.outer[k].locals[l.index()].name.clone();
+        let mut var = (f, l);
+        let mut ty = self.outer[k].locals[l.index()].ty;
+        for level in k + 1..=self.outer.len() {
+            let state = if level == self.outer.len() {
+                self.fs.as_mut().expect("function state")
+            } else {
+                &mut self.outer[level]
+            };
+            let mapped = match state.capture_map.get(&var) {
+                Some(m) => *m,
+                None => {
+                    let index = state.captures.len();
+                    state.captures.push(ir::Capture { ty, outer: var.1, by_ref: true });
+                    let local = ir::LocalId(state.locals.len() as u32);
+                    state.locals.push(ir::Local {
+                        name: name.clone(),
+                        ty,
+                        kind: LocalKind::Captured(index),
+                        addr_taken: false,
+                    });
+                    state.capture_map.insert(var, local);
+                    local
+                }
+            };
+            let id = state.id;
+            self.capture_roots.insert((id, mapped), root);
+            var = (id, mapped);
+            ty = state.locals[mapped.index()].ty;
+        }
+        var.1
     }
 
     fn report_unused(&mut self) -> Result<()> {
@@ -540,6 +634,7 @@ impl<'a> Checker<'a> {
             Int,
             String,
             Array(u64, bool),
+            Slice,
         }
         let (over, key_t, val_t) = match self.types.under_kind(x.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
@@ -554,8 +649,9 @@ impl<'a> Checker<'a> {
                     return self.error(x.pos(), format!("cannot range over {}", self.describe(&x)));
                 }
             },
-            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
-                return self.unsupported(range_pos, "range over slices, maps, channels and functions is");
+            TypeKind::Slice(e) => (Over::Slice, Types::INT, e),
+            TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
+                return self.unsupported(range_pos, "range over maps, channels and functions is");
             }
             _ => return self.error(x.pos(), format!("cannot range over {}", self.describe(&x))),
         };
@@ -601,7 +697,7 @@ impl<'a> Checker<'a> {
         block.push(ir::Stmt::Assign(vec![idx_e.clone()], vec![zero]));
         let len = match over {
             Over::Int => src.clone(),
-            Over::String => ir::Expr::new(IK::Len(Box::new(src.clone())), Types::INT, pos),
+            Over::String | Over::Slice => ir::Expr::new(IK::Len(Box::new(src.clone())), Types::INT, pos),
             Over::Array(n, _) => ir::Expr::new(IK::Const(Value::int(n as i64)), Types::INT, pos),
         };
         let cond = ir::Expr::new(IK::Binary(ir::BinOp::Lt, Box::new(idx_e.clone()), Box::new(len)), Types::BOOL, pos);
@@ -635,6 +731,9 @@ impl<'a> Checker<'a> {
                 post =
                     vec![ir::Stmt::Assign(vec![idx_e.clone()], vec![ir::Expr::new(IK::Local(next), Types::INT, pos)])];
                 Some(ir::Expr::new(IK::Local(r), Types::INT32, pos))
+            }
+            Over::Slice => {
+                value.map(|_| ir::Expr::new(IK::Index(Box::new(src.clone()), Box::new(idx_e.clone())), val_t, pos))
             }
             Over::Array(_, is_ptr) => {
                 if value.is_some() {

@@ -154,9 +154,6 @@ impl<'a> Checker<'a> {
                 let t = self.type_expr(elem)?;
                 params.push(self.types.slice(t));
                 variadic = i + 1 == ft.params.len();
-                if variadic {
-                    self.unsupported(p.typ.pos, "variadic functions are")?;
-                }
             } else {
                 params.push(self.type_expr(&p.typ)?);
             }

@@ -29,7 +29,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// A single-valued expression.
     pub fn expr(&mut self, e: &'p ir::Expr) -> CgResult<Val> {
         match &e.kind {
-            IK::Call(..) | IK::WithResults { .. } => {
+            IK::Call(..) | IK::WithResults { .. } | IK::CallValue(..) => {
                 let mut vals = self.expr_multi(e)?;
                 if vals.is_empty() {
                     return Ok(Val::Flat(Vec::new()));
@@ -44,6 +44,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(self.load_val(a, e.ty))
             }
             IK::FuncRef(_) | IK::Blank => Err(format!("internal compiler error: {:?} used as a value", e.kind)),
+            IK::FuncValue(f) => self.func_value(*f),
+            IK::Closure { site, func } => self.closure(*site, *func),
             IK::Unary(op, x) => self.unary(*op, x, e.ty),
             IK::Binary(op, x, y) => self.binary(*op, x, y, e.ty),
             IK::AndAnd(x, y) | IK::OrOr(x, y) => {
@@ -77,7 +79,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     let s = self.expr(x)?;
                     let (ptr, len) = (s.words()[0], s.words()[1]);
                     let idx = self.index_value(i)?;
-                    self.bounds_check(idx, len, self.is_unsigned(i.ty))?;
+                    self.bounds(super::slice::Bounds::Index, idx, len, !self.is_unsigned(i.ty))?;
                     let a = self.b.ins().iadd(ptr, idx);
                     let v = self.b.ins().load(types::I8, MemFlagsData::trusted(), a, 0);
                     return Ok(Val::scalar(v));
@@ -85,21 +87,15 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let a = self.addr_of(e)?;
                 Ok(self.load_val(a, e.ty))
             }
-            IK::Len(x) => {
-                let v = self.expr(x)?;
-                if self.md.types().is_string(x.ty) {
-                    return Ok(Val::scalar(v.words()[1]));
-                }
-                let n = match self.md.types().under_kind(x.ty) {
-                    TypeKind::Array(n, _) => *n,
-                    TypeKind::Pointer(p) => match self.md.types().under_kind(*p) {
-                        TypeKind::Array(n, _) => *n,
-                        _ => 0,
-                    },
-                    _ => 0,
-                };
-                Ok(Val::scalar(self.b.ins().iconst(types::I64, n as i64)))
-            }
+            IK::Len(x) => self.len_cap(x, false),
+            IK::SliceLit { .. }
+            | IK::MakeSlice { .. }
+            | IK::SliceOf { .. }
+            | IK::Append { .. }
+            | IK::AppendSlice { .. }
+            | IK::Copy(..)
+            | IK::StrConv { .. }
+            | IK::Cap(_) => self.slice_expr(e),
             IK::New(site) => {
                 let t = self.md.prog.sites[site.index()].ty;
                 let (size, align) = self.md.types().layout(t);
@@ -161,6 +157,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     pub fn expr_multi(&mut self, e: &'p ir::Expr) -> CgResult<Vec<Val>> {
         match &e.kind {
             IK::Call(callee, args) => self.call(*callee, args, e),
+            IK::CallValue(f, args) => self.call_value(f, args),
             IK::WithResults { call, temps, body } => {
                 let vals = self.expr_multi(call)?;
                 for (t, v) in temps.iter().zip(vals) {
@@ -197,12 +194,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             IK::Index(x, i) => {
                 let (n, elem) = match self.md.types().under_kind(x.ty) {
                     TypeKind::Array(n, el) => (*n, *el),
+                    TypeKind::Slice(_) => return self.slice_elem_addr(x, i),
                     _ => return Err("internal compiler error: index of a non-array".into()),
                 };
                 let base = self.addr_of(x)?;
                 let idx = self.index_value(i)?;
                 let len = self.b.ins().iconst(types::I64, n as i64);
-                self.bounds_check(idx, len, self.is_unsigned(i.ty))?;
+                self.bounds(super::slice::Bounds::Index, idx, len, !self.is_unsigned(i.ty))?;
                 let es = self.md.types().size_of(elem);
                 let off = self.b.ins().imul_imm_s(idx, es as i64);
                 Ok(self.b.ins().iadd(base, off))
@@ -226,7 +224,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     }
 
     /// An index operand as a 64-bit integer (sign- or zero-extended).
-    fn index_value(&mut self, i: &'p ir::Expr) -> CgResult<Value> {
+    pub fn index_value(&mut self, i: &'p ir::Expr) -> CgResult<Value> {
         let v = self.expr(i)?.one();
         Ok(self.extend_to_i64(v, i.ty))
     }
@@ -241,13 +239,6 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         } else {
             self.b.ins().sextend(types::I64, v)
         }
-    }
-
-    /// Panics with Go's index error unless 0 <= idx < len.
-    fn bounds_check(&mut self, idx: Value, len: Value, unsigned: bool) -> CgResult<()> {
-        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
-        let f = if unsigned { rt::PANIC_INDEX_U } else { rt::PANIC_INDEX };
-        self.check(bad, f, &[idx, len])
     }
 
     fn constant(&mut self, c: &Const, t: TypeId) -> CgResult<Val> {
@@ -608,9 +599,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// Boxes a value into an interface `{type, data}`.
     fn box_iface(&mut self, site: ir::SiteId, x: &'p ir::Expr) -> CgResult<Val> {
         let t = x.ty;
-        let desc = self.md.descriptor(DescKey::Type(t))?;
-        let gv = self.md.m.declare_data_in_func(desc, self.b.func);
-        let typ = self.b.ins().symbol_value(types::I64, gv);
+        let typ = self.desc_value(DescKey::Type(t))?;
         let types = self.md.types();
         if types.is_direct_iface(t) {
             let data = match self.expr(x)? {
@@ -632,6 +621,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let p = self.alloc(Some(site), DescKey::Type(t), size, align)?;
         self.store_val(p, t, &v);
         Ok(Val::Flat(vec![typ, p]))
+    }
+
+    /// The address of a type descriptor.
+    pub fn desc_value(&mut self, key: DescKey) -> CgResult<Value> {
+        let desc = self.md.descriptor(key)?;
+        let gv = self.md.m.declare_data_in_func(desc, self.b.func);
+        Ok(self.b.ins().symbol_value(types::I64, gv))
     }
 
     /// A constant's bytes as a read-only object.
@@ -741,49 +737,15 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         Ok(())
     }
 
-    /// A call of a Go function: aggregate arguments go as pointers to fresh
-    /// copies, aggregate results come back in memory the caller provides.
+    /// A direct call of a Go function.
     fn call_go(&mut self, fid: ir::FuncId, args: &'p [ir::Expr]) -> CgResult<Vec<Val>> {
         let callee = &self.md.prog.funcs[fid.index()];
-        let types = self.md.types();
-        let mut argv = Vec::new();
-        let mut result_mem = Vec::new();
-        for &r in &callee.results {
-            let t = callee.local(r).ty;
-            if let Repr::Mem { .. } = repr(types, t) {
-                let a = self.temp(t);
-                argv.push(a);
-                result_mem.push(Some(a));
-            } else {
-                result_mem.push(None);
-            }
-        }
-        for a in args {
-            let v = self.expr(a)?;
-            match self.snapshot(v, a.ty) {
-                Val::Flat(w) => argv.extend(w),
-                Val::Mem(addr) => argv.push(addr),
-            }
-        }
+        let results: Vec<TypeId> = callee.results.iter().map(|&r| callee.local(r).ty).collect();
+        let (argv, result_mem) = self.call_args(&results, args)?;
         let id = self.md.func_id(fid);
         let r = self.func_ref(id);
         let inst = self.b.ins().call(r, &argv);
         let words = self.b.inst_results(inst).to_vec();
-        let mut out = Vec::new();
-        let mut next = 0;
-        for (i, &res) in callee.results.iter().enumerate() {
-            match result_mem[i] {
-                Some(a) => out.push(Val::Mem(a)),
-                None => {
-                    let n = match repr(types, callee.local(res).ty) {
-                        Repr::Flat(parts) => parts.len(),
-                        Repr::Mem { .. } => 0,
-                    };
-                    out.push(Val::Flat(words[next..next + n].to_vec()));
-                    next += n;
-                }
-            }
-        }
-        Ok(out)
+        Ok(self.call_results(&results, &result_mem, &words))
     }
 }

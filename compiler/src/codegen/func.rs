@@ -29,6 +29,9 @@ pub enum Storage {
     /// On the heap: the variable holds the object's address (a new object
     /// each time the declaration runs).
     Heap(Variable),
+    /// In a function literal, a captured variable: in the closure object at
+    /// this offset, or (by reference) at the address stored there.
+    Captured(u64, bool),
 }
 
 pub struct FnLower<'m, 'p, 'f> {
@@ -41,6 +44,8 @@ pub struct FnLower<'m, 'p, 'f> {
     pub vars: Vec<Variable>,
     /// Per result: the caller-provided address of an aggregate result.
     pub sret: Vec<Option<Value>>,
+    /// In a function literal: the closure object.
+    pub ctx: Option<Value>,
     /// Break and continue targets of enclosing loops and switches.
     targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
     func_refs: HashMap<cranelift_module::FuncId, cranelift_codegen::ir::FuncRef>,
@@ -61,6 +66,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         storage: Vec::new(),
         vars: Vec::new(),
         sret: Vec::new(),
+        ctx: None,
         targets: HashMap::new(),
         func_refs: HashMap::new(),
     };
@@ -92,6 +98,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut next = 0;
         let types = self.md.types();
+        let capture_offsets = match &self.f.closure {
+            Some(c) => {
+                self.ctx = Some(params[0]);
+                next = 1;
+                super::closure::capture_layout(self.md, c).0
+            }
+            None => Vec::new(),
+        };
         // Hidden result pointers come first.
         self.sret = vec![None; self.f.results.len()];
         for (i, &r) in self.f.results.iter().enumerate() {
@@ -104,6 +118,11 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             let lid = LocalId(l as u32);
             let local = self.f.local(lid);
             let on_heap = self.md.esc.local_on_heap(self.fid, lid);
+            if let ir::LocalKind::Captured(i) = local.kind {
+                let by_ref = self.f.closure.as_ref().is_some_and(|c| c[i].by_ref);
+                self.storage.push(Storage::Captured(capture_offsets[i], by_ref));
+                continue;
+            }
             let st = match repr(types, local.ty) {
                 _ if on_heap => Storage::Heap(self.b.declare_var(types::I64)),
                 Repr::Flat(parts) if !local.addr_taken => {
@@ -238,9 +257,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     pub fn alloc(&mut self, site: Option<ir::SiteId>, key: DescKey, size: u64, align: u64) -> CgResult<Value> {
         let heap = site.is_none_or(|s| self.md.esc.site_on_heap(s));
         if heap {
-            let desc = self.md.descriptor(key)?;
-            let gv = self.md.m.declare_data_in_func(desc, self.b.func);
-            let d = self.b.ins().symbol_value(types::I64, gv);
+            let d = self.desc_value(key)?;
             Ok(self.call_rt(rt::NEW, &[d])?[0])
         } else {
             Ok(self.temp_bytes(size, align))
@@ -338,6 +355,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             Storage::Slot(s) => Some(self.b.ins().stack_addr(types::I64, s, 0)),
             Storage::Fixed(v) => Some(v),
             Storage::Heap(var) => Some(self.b.use_var(var)),
+            Storage::Captured(off, by_ref) => {
+                let ctx = self.ctx.expect("captured variables are in function literals");
+                Some(if by_ref {
+                    self.b.ins().load(types::I64, MemFlagsData::trusted(), ctx, off as i32)
+                } else {
+                    self.b.ins().iadd_imm_s(ctx, off as i64)
+                })
+            }
         }
     }
 
@@ -382,7 +407,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let a = self.b.ins().stack_addr(types::I64, s, 0);
                 self.memzero(a, size, align);
             }
-            Storage::Fixed(_) => {}
+            Storage::Fixed(_) | Storage::Captured(..) => {}
             Storage::Heap(var) => {
                 let (size, align) = self.md.types().layout(t);
                 let p = self.alloc(None, DescKey::Type(t), size, align)?;

@@ -7,15 +7,17 @@
 //! variable kept local becomes a zeroed stack slot, one that escapes a
 //! runtime allocation with its type descriptor (`typedesc.rs`).
 
+mod closure;
 mod expr;
 mod func;
 mod repr;
 mod rt;
+mod slice;
 mod typedesc;
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::ir::Signature;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
@@ -24,7 +26,6 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use crate::escape::Decisions;
 use crate::ir::{self, Program};
 use crate::types::{TypeId, TypeKind};
-use repr::{repr, Repr};
 
 pub use typedesc::DescKey;
 
@@ -41,6 +42,10 @@ pub struct ModCtx<'p> {
     /// Descriptors declared and not yet defined (they refer to each other).
     desc_queue: Vec<(DescKey, DataId)>,
     anon: u32,
+    /// Read-only closure objects of code that captures nothing.
+    static_closures: HashMap<ClifFuncId, DataId>,
+    /// Wrappers calling top-level functions used as func values.
+    wrappers: HashMap<ir::FuncId, ClifFuncId>,
 }
 
 /// Compiles a checked, escape-analysed program to an object file.
@@ -66,6 +71,8 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         descs: HashMap::new(),
         desc_queue: Vec::new(),
         anon: 0,
+        static_closures: HashMap::new(),
+        wrappers: HashMap::new(),
     };
     md.declare_all()?;
     let mut ctx = md.m.make_context();
@@ -79,6 +86,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
             .map_err(|e| format!("internal compiler error in {}: {e:?}", f.name))?;
         md.m.clear_context(&mut ctx);
     }
+    md.define_wrappers()?;
     md.define_descriptors()?;
     let product = md.m.finish();
     product.emit().map_err(|e| e.to_string())
@@ -114,25 +122,9 @@ impl<'p> ModCtx<'p> {
 
     /// The Cranelift signature of a Go function (see `repr.rs`).
     pub fn go_signature(&self, f: &ir::Func) -> Signature {
-        let mut sig = self.m.make_signature();
-        let types = &self.prog.types;
-        for &r in &f.results {
-            if let Repr::Mem { .. } = repr(types, f.local(r).ty) {
-                sig.params.push(AbiParam::new(types::I64));
-            }
-        }
-        for &p in &f.params {
-            match repr(types, f.local(p).ty) {
-                Repr::Flat(parts) => sig.params.extend(parts.iter().map(|(t, _)| AbiParam::new(*t))),
-                Repr::Mem { .. } => sig.params.push(AbiParam::new(types::I64)),
-            }
-        }
-        for &r in &f.results {
-            if let Repr::Flat(parts) = repr(types, f.local(r).ty) {
-                sig.returns.extend(parts.iter().map(|(t, _)| AbiParam::new(*t)));
-            }
-        }
-        sig
+        let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
+        let results: Vec<TypeId> = f.results.iter().map(|&r| f.local(r).ty).collect();
+        self.signature_of(&params, &results, f.closure.is_some())
     }
 
     /// A read-only data object holding `bytes` (string literals, constants).
@@ -161,6 +153,10 @@ impl<'p> ModCtx<'p> {
         }
         self.m.define_data(id, &d).map_err(|e| e.to_string())?;
         Ok(id)
+    }
+
+    pub fn m_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
+        self.m.target_config()
     }
 
     pub fn global_data(&self, g: ir::GlobalId) -> DataId {

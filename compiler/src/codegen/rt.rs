@@ -29,8 +29,16 @@ pub const PRINTNL: RtSig = ("cranego_printnl", &[], &[]);
 pub const PRINTFLUSH: RtSig = ("cranego_printflush", &[], &[]);
 pub const FMT_PRINT: RtSig = ("cranego_fmt_print", &[P, P, types::I8], &[P]);
 pub const OS_EXIT: RtSig = ("cranego_os_exit", &[P], &[]);
-pub const PANIC_INDEX: RtSig = ("cranego_panic_index", &[P, P], &[]);
-pub const PANIC_INDEX_U: RtSig = ("cranego_panic_index_u", &[P, P], &[]);
+/// A bounds error: (code as gc's abi.BoundsErrorCode, index, bound, signed).
+pub const PANIC_BOUNDS: RtSig = ("cranego_panic_bounds", &[P, P, P, types::I8], &[]);
+pub const MAKESLICE: RtSig = ("cranego_makeslice", &[P, P, P], &[P]);
+/// (elem type, ptr, len, cap, new len) -> (ptr, cap).
+pub const GROWSLICE: RtSig = ("cranego_growslice", &[P, P, P, P, P], &[P, P]);
+pub const SLICEBYTETOSTRING: RtSig = ("cranego_slicebytetostring", &[P, P], &[P, P]);
+pub const SLICERUNETOSTRING: RtSig = ("cranego_slicerunetostring", &[P, P], &[P, P]);
+/// (ptr, len, out *slice).
+pub const STRINGTOSLICEBYTE: RtSig = ("cranego_stringtoslicebyte", &[P, P, P], &[]);
+pub const STRINGTOSLICERUNE: RtSig = ("cranego_stringtoslicerune", &[P, P, P], &[]);
 pub const PANIC_DIVIDE: RtSig = ("cranego_panic_divide", &[], &[]);
 pub const PANIC_SHIFT: RtSig = ("cranego_panic_shift", &[], &[]);
 pub const PANIC_NIL: RtSig = ("cranego_panic_nil", &[P], &[]);

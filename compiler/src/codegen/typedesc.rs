@@ -18,6 +18,8 @@ mod abi;
 pub enum DescKey {
     Type(TypeId),
     Array(u64, TypeId),
+    /// The closure object of a function literal (code word, then captures).
+    Closure(crate::ir::FuncId),
 }
 
 impl ModCtx<'_> {
@@ -26,6 +28,7 @@ impl ModCtx<'_> {
         let key = match key {
             DescKey::Type(t) => DescKey::Type(self.canonical_for_desc(t)),
             DescKey::Array(n, t) => DescKey::Array(n, self.canonical_for_desc(t)),
+            k => k,
         };
         if let Some(id) = self.descs.get(&key) {
             return Ok(*id);
@@ -84,6 +87,20 @@ impl ModCtx<'_> {
                     _ => (None, 0, Vec::new()),
                 };
                 (size, align, kind_of(types, t), flags, types.runtime_string(t), elem, len, fields, words)
+            }
+            DescKey::Closure(f) => {
+                let captures = self.prog.funcs[f.index()].closure.clone().unwrap_or_default();
+                let (offsets, size) = super::closure::capture_layout(self, &captures);
+                let mut words = Vec::new();
+                for (c, off) in captures.iter().zip(offsets) {
+                    if c.by_ref {
+                        words.push(off);
+                    } else {
+                        types.pointer_words(c.ty, off, &mut words);
+                    }
+                }
+                let name = format!("closure of {}", self.prog.funcs[f.index()].name);
+                (size, 8, abi::kind::STRUCT, 0, name, None, 0, Vec::new(), words)
             }
             DescKey::Array(n, e) => {
                 let (es, ea) = types.layout(e);

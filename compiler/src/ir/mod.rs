@@ -50,6 +50,9 @@ pub struct Func {
     pub name: String,
     /// The symbol in the object file.
     pub symbol: String,
+    /// For a function literal: the variables it captures. Its code then takes
+    /// the closure object as a hidden first parameter.
+    pub closure: Option<Vec<Capture>>,
     pub params: Vec<LocalId>,
     pub results: Vec<LocalId>,
     pub locals: Vec<Local>,
@@ -69,6 +72,20 @@ pub enum LocalKind {
     Var,
     /// A compiler temporary.
     Temp,
+    /// In a function literal: a variable of an enclosing function, the
+    /// closure's capture with this index.
+    Captured(usize),
+}
+
+/// A variable a function literal captures from its enclosing function.
+#[derive(Clone, Debug)]
+pub struct Capture {
+    pub ty: TypeId,
+    /// The variable in the enclosing function (itself possibly captured).
+    pub outer: LocalId,
+    /// Captured by reference (the closure holds its address) rather than by
+    /// value (a copy): gc's rule, decided when the enclosing function is done.
+    pub by_ref: bool,
 }
 
 pub struct Local {
@@ -177,6 +194,18 @@ impl BinOp {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrConv {
+    /// `[]byte(s)`.
+    StringToBytes,
+    /// `[]rune(s)`.
+    StringToRunes,
+    /// `string(b)` of a `[]byte`.
+    BytesToString,
+    /// `string(r)` of a `[]rune`.
+    RunesToString,
+}
+
 /// Functions provided by the runtime library, with Go signatures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Extern {
@@ -238,10 +267,55 @@ pub enum ExprKind {
     AddrOf(Box<Expr>),
     /// A struct field by index.
     Field(Box<Expr>, usize),
-    /// Array or string element, with a bounds check.
+    /// Array, slice or string element, with a bounds check.
     Index(Box<Expr>, Box<Expr>),
-    /// `len` of a string or array (arrays give constants in the checker).
+    /// `len` of a string, slice, map or array (evaluating the operand).
     Len(Box<Expr>),
+    /// `cap` of a slice or array.
+    Cap(Box<Expr>),
+    /// A slice literal: a backing array of `len` elements at `site`, with
+    /// (index, value) pairs set and the other elements zero.
+    SliceLit {
+        site: SiteId,
+        len: u64,
+        elems: Vec<(u64, Expr)>,
+    },
+    /// `make([]T, len, cap)`: the backing array at `site`.
+    MakeSlice {
+        site: SiteId,
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+    },
+    /// `x[lo:hi:max]` of a string, a slice, or an array through a pointer.
+    SliceOf {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
+    /// `append(s, elems...)`: a new backing array at `site` if `s` is full.
+    Append {
+        site: SiteId,
+        s: Box<Expr>,
+        elems: Vec<Expr>,
+    },
+    /// `append(s, t...)`; `t` is a slice of the same type, or a string when
+    /// `s` is a `[]byte`.
+    AppendSlice {
+        site: SiteId,
+        s: Box<Expr>,
+        t: Box<Expr>,
+    },
+    /// `copy(dst, src)`: the number of elements copied (`src` may be a
+    /// string when `dst` is a `[]byte`).
+    Copy(Box<Expr>, Box<Expr>),
+    /// A conversion between strings and byte or rune slices, whose result
+    /// is new memory at `site`.
+    StrConv {
+        site: SiteId,
+        kind: StrConv,
+        x: Box<Expr>,
+    },
     /// `new(T)`: a zeroed object at `site`.
     New(SiteId),
     /// A struct or array value: (field or element index, value) pairs; the
@@ -257,6 +331,15 @@ pub enum ExprKind {
     VarArgs(SiteId, Vec<Expr>),
     /// `min`/`max` over operands of one type.
     MinMax(bool, Vec<Expr>),
+    /// A top-level function as a value.
+    FuncValue(FuncId),
+    /// A function literal: its closure object (at `site` when it captures).
+    Closure {
+        site: SiteId,
+        func: FuncId,
+    },
+    /// A call through a func value.
+    CallValue(Box<Expr>, Vec<Expr>),
     /// `f(g())`: evaluates the multi-value `call`, stores its results in
     /// `temps`, then evaluates `body`, which reads them.
     WithResults {

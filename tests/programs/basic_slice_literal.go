@@ -1,4 +1,3 @@
-// unsupported: slice literals are
 package main
 
 import "fmt"

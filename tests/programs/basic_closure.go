@@ -1,4 +1,3 @@
-// unsupported: function literals (closures) are
 package main
 
 import "fmt"

@@ -1,0 +1,234 @@
+//! Func values: closure objects, calls through them, and the wrappers that
+//! let a top-level function be called as a func value.
+//!
+//! A func value points to a closure object: word 0 is the code address,
+//! the captured variables follow (a copy when captured by value, the
+//! variable's address when captured by reference). Code reached through a
+//! func value takes the closure object as a hidden first parameter: function
+//! literals read their captures through it; a top-level function gets a
+//! wrapper that ignores it.
+
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
+
+use super::func::{CgResult, FnLower};
+use super::repr::{repr, Repr, Val};
+use super::{DescKey, ModCtx};
+use crate::ir::{self, Capture};
+use crate::types::{TypeId, TypeKind};
+
+/// Byte offsets of a closure object's captures, and its size.
+pub fn capture_layout(md: &ModCtx, captures: &[Capture]) -> (Vec<u64>, u64) {
+    let mut off = 8u64;
+    let mut offsets = Vec::new();
+    for c in captures {
+        let (size, align) = if c.by_ref { (8, 8) } else { md.types().layout(c.ty) };
+        off = off.div_ceil(align.max(1)) * align.max(1);
+        offsets.push(off);
+        off += size;
+    }
+    (offsets, off.div_ceil(8) * 8)
+}
+
+impl ModCtx<'_> {
+    /// The Cranelift signature of Go code with these parameter and result
+    /// types (see repr.rs); `ctx` adds the closure parameter first.
+    pub fn signature_of(&self, params: &[TypeId], results: &[TypeId], ctx: bool) -> Signature {
+        let mut sig = self.m.make_signature();
+        let types = &self.prog.types;
+        if ctx {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        for &r in results {
+            if let Repr::Mem { .. } = repr(types, r) {
+                sig.params.push(AbiParam::new(types::I64));
+            }
+        }
+        for &p in params {
+            match repr(types, p) {
+                Repr::Flat(parts) => sig.params.extend(parts.iter().map(|(t, _)| AbiParam::new(*t))),
+                Repr::Mem { .. } => sig.params.push(AbiParam::new(types::I64)),
+            }
+        }
+        for &r in results {
+            if let Repr::Flat(parts) = repr(types, r) {
+                sig.returns.extend(parts.iter().map(|(t, _)| AbiParam::new(*t)));
+            }
+        }
+        sig
+    }
+
+    /// A read-only closure object `{code}` for code that captures nothing.
+    pub fn static_closure(&mut self, code: ClifFuncId) -> CgResult<DataId> {
+        if let Some(d) = self.static_closures.get(&code) {
+            return Ok(*d);
+        }
+        self.anon += 1;
+        let id = self
+            .m
+            .declare_data(&format!("cranego.closure.{}", self.anon), Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        // Bytes, not zero-init: zero-init data goes to .bss, where the
+        // relocation of the code address could not be applied.
+        d.define(vec![0u8; 8].into_boxed_slice());
+        d.set_align(8);
+        let fref = self.m.declare_func_in_data(code, &mut d);
+        d.write_function_addr(0, fref);
+        self.m.define_data(id, &d).map_err(|e| e.to_string())?;
+        self.static_closures.insert(code, id);
+        Ok(id)
+    }
+
+    /// The wrapper through which a top-level function is called as a func
+    /// value (declared now, defined at the end).
+    pub fn func_value_wrapper(&mut self, f: ir::FuncId) -> CgResult<ClifFuncId> {
+        if let Some(w) = self.wrappers.get(&f) {
+            return Ok(*w);
+        }
+        let func = &self.prog.funcs[f.index()];
+        let params: Vec<TypeId> = func.params.iter().map(|&p| func.local(p).ty).collect();
+        let results: Vec<TypeId> = func.results.iter().map(|&r| func.local(r).ty).collect();
+        let sig = self.signature_of(&params, &results, true);
+        let id =
+            self.m.declare_function(&format!("{}·f", func.symbol), Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        self.wrappers.insert(f, id);
+        Ok(id)
+    }
+
+    /// Defines every wrapper: drop the closure parameter, call the function.
+    pub fn define_wrappers(&mut self) -> CgResult<()> {
+        let wrappers: Vec<(ir::FuncId, ClifFuncId)> = self.wrappers.iter().map(|(a, b)| (*a, *b)).collect();
+        let mut ctx = self.m.make_context();
+        let mut fbc = cranelift_frontend::FunctionBuilderContext::new();
+        for (f, id) in wrappers {
+            let func = &self.prog.funcs[f.index()];
+            let params: Vec<TypeId> = func.params.iter().map(|&p| func.local(p).ty).collect();
+            let results: Vec<TypeId> = func.results.iter().map(|&r| func.local(r).ty).collect();
+            ctx.func.signature = self.signature_of(&params, &results, true);
+            ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, id.as_u32());
+            {
+                let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, &mut fbc);
+                let entry = b.create_block();
+                b.append_block_params_for_function_params(entry);
+                b.switch_to_block(entry);
+                let args: Vec<Value> = b.block_params(entry)[1..].to_vec();
+                let target = self.m.declare_func_in_func(self.func_id(f), b.func);
+                let inst = b.ins().call(target, &args);
+                let rets = b.inst_results(inst).to_vec();
+                b.ins().return_(&rets);
+                b.seal_all_blocks();
+                b.finalize(self.m.target_config());
+            }
+            self.m.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error: {e:?}"))?;
+            self.m.clear_context(&mut ctx);
+        }
+        Ok(())
+    }
+}
+
+impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
+    /// A top-level function as a value.
+    pub fn func_value(&mut self, f: ir::FuncId) -> CgResult<Val> {
+        let w = self.md.func_value_wrapper(f)?;
+        let d = self.md.static_closure(w)?;
+        let gv = self.md.m.declare_data_in_func(d, self.b.func);
+        Ok(Val::scalar(self.b.ins().symbol_value(types::I64, gv)))
+    }
+
+    /// A function literal's closure object.
+    pub fn closure(&mut self, site: ir::SiteId, f: ir::FuncId) -> CgResult<Val> {
+        let captures = self.md.prog.funcs[f.index()].closure.clone().unwrap_or_default();
+        let code = self.md.func_id(f);
+        if captures.is_empty() {
+            let d = self.md.static_closure(code)?;
+            let gv = self.md.m.declare_data_in_func(d, self.b.func);
+            return Ok(Val::scalar(self.b.ins().symbol_value(types::I64, gv)));
+        }
+        let (offsets, size) = capture_layout(self.md, &captures);
+        let obj = self.alloc(Some(site), DescKey::Closure(f), size, 8)?;
+        let r = self.func_ref(code);
+        let addr = self.b.ins().func_addr(types::I64, r);
+        self.b.ins().store(MemFlagsData::trusted(), addr, obj, 0);
+        for (c, off) in captures.iter().zip(offsets) {
+            let slot = self.b.ins().iadd_imm_s(obj, off as i64);
+            if c.by_ref {
+                let a = self.local_addr(c.outer).ok_or("internal compiler error: captured variable not in memory")?;
+                self.b.ins().store(MemFlagsData::trusted(), a, slot, 0);
+            } else {
+                let v = self.read_local(c.outer);
+                self.store_val(slot, c.ty, &v);
+            }
+        }
+        Ok(Val::scalar(obj))
+    }
+
+    /// A call through a func value: nil check, load the code, pass the
+    /// closure object first.
+    pub fn call_value(&mut self, fe: &'p ir::Expr, args: &'p [ir::Expr]) -> CgResult<Vec<Val>> {
+        let (params, results) = match self.md.types().under_kind(fe.ty) {
+            TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
+            _ => return Err("internal compiler error: call of a non-function".into()),
+        };
+        let fv = self.expr(fe)?.one();
+        let (mut argv, result_mem) = self.call_args(&results, args)?;
+        self.nil_check(fv)?;
+        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), fv, 0);
+        argv.insert(0, fv);
+        let sig = self.md.signature_of(&params, &results, true);
+        let sigref = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sigref, code, &argv);
+        let words = self.b.inst_results(inst).to_vec();
+        Ok(self.call_results(&results, &result_mem, &words))
+    }
+
+    /// Arguments of a Go call: result memory for aggregate results first,
+    /// then the argument words (aggregates as pointers to fresh copies).
+    pub fn call_args(
+        &mut self,
+        results: &[TypeId],
+        args: &'p [ir::Expr],
+    ) -> CgResult<(Vec<Value>, Vec<Option<Value>>)> {
+        let types = self.md.types();
+        let mut argv = Vec::new();
+        let mut result_mem = Vec::new();
+        for &t in results {
+            if let Repr::Mem { .. } = repr(types, t) {
+                let a = self.temp(t);
+                argv.push(a);
+                result_mem.push(Some(a));
+            } else {
+                result_mem.push(None);
+            }
+        }
+        for a in args {
+            let v = self.expr(a)?;
+            match self.snapshot(v, a.ty) {
+                Val::Flat(w) => argv.extend(w),
+                Val::Mem(addr) => argv.push(addr),
+            }
+        }
+        Ok((argv, result_mem))
+    }
+
+    /// A call's results as values, from its result words and result memory.
+    pub fn call_results(&mut self, results: &[TypeId], result_mem: &[Option<Value>], words: &[Value]) -> Vec<Val> {
+        let types = self.md.types();
+        let mut out = Vec::new();
+        let mut next = 0;
+        for (i, &t) in results.iter().enumerate() {
+            match result_mem[i] {
+                Some(a) => out.push(Val::Mem(a)),
+                None => {
+                    let n = match repr(types, t) {
+                        Repr::Flat(parts) => parts.len(),
+                        Repr::Mem { .. } => 0,
+                    };
+                    out.push(Val::Flat(words[next..next + n].to_vec()));
+                    next += n;
+                }
+            }
+        }
+        out
+    }
+}

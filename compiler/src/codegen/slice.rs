@@ -1,0 +1,291 @@
+//! Slices in generated code: indexing, slicing with gc's bounds checks,
+//! `make`, `append` (growing through the runtime), `copy` and the
+//! conversions between strings and byte or rune slices.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+
+use super::func::{block_args, CgResult, FnLower};
+use super::repr::Val;
+use super::rt;
+use super::DescKey;
+use crate::ir::{self, ExprKind as IK, StrConv};
+use crate::types::TypeKind;
+
+/// gc's bounds error codes (`abi.BoundsErrorCode`).
+#[derive(Clone, Copy)]
+pub enum Bounds {
+    Index = 0,
+    SliceAlen = 1,
+    SliceAcap = 2,
+    SliceB = 3,
+    Slice3Acap = 5,
+    Slice3B = 6,
+    Slice3C = 7,
+}
+
+impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
+    /// Panics with bounds error `code` when `x > y` (unsigned) — or, for
+    /// `Index`, when `x >= y`.
+    pub fn bounds(&mut self, code: Bounds, x: Value, y: Value, signed: bool) -> CgResult<()> {
+        let cc =
+            if matches!(code, Bounds::Index) { IntCC::UnsignedGreaterThanOrEqual } else { IntCC::UnsignedGreaterThan };
+        let bad = self.b.ins().icmp(cc, x, y);
+        let c = self.b.ins().iconst(types::I64, code as i64);
+        let s = self.b.ins().iconst(types::I8, signed as i64);
+        self.check(bad, rt::PANIC_BOUNDS, &[c, x, y, s])
+    }
+
+    fn elem_size(&self, slice_t: crate::types::TypeId) -> u64 {
+        let e = self.md.elem_of(slice_t);
+        self.md.types().size_of(e)
+    }
+
+    /// The address of `s[i]` for a slice value.
+    pub fn slice_elem_addr(&mut self, s: &'p ir::Expr, i: &'p ir::Expr) -> CgResult<Value> {
+        let v = self.expr(s)?;
+        let (ptr, len) = (v.words()[0], v.words()[1]);
+        let idx = self.index_value(i)?;
+        let signed = !self.md.types().is_unsigned(i.ty);
+        self.bounds(Bounds::Index, idx, len, signed)?;
+        let es = self.elem_size(s.ty);
+        let off = self.b.ins().imul_imm_s(idx, es as i64);
+        Ok(self.b.ins().iadd(ptr, off))
+    }
+
+    /// `x[lo:hi:max]`, checked in gc's order (max, then hi, then lo).
+    pub fn slice_of(
+        &mut self,
+        e: &'p ir::Expr,
+        x: &'p ir::Expr,
+        lo: Option<&'p ir::Expr>,
+        hi: Option<&'p ir::Expr>,
+        max: Option<&'p ir::Expr>,
+    ) -> CgResult<Val> {
+        let types = self.md.types();
+        let is_string = types.is_string(x.ty);
+        let v = self.expr(x)?;
+        // Base pointer, length and capacity of what is sliced.
+        let (ptr, len, cap, es, from_array) = if is_string {
+            (v.words()[0], v.words()[1], v.words()[1], 1, false)
+        } else if let Some(arr) = types.pointer_elem(x.ty) {
+            let n = match types.under_kind(arr) {
+                TypeKind::Array(n, _) => *n,
+                _ => 0,
+            };
+            let p = v.one();
+            self.nil_check(p)?;
+            let n = self.b.ins().iconst(types::I64, n as i64);
+            (p, n, n, self.elem_size(e.ty), true)
+        } else {
+            (v.words()[0], v.words()[1], v.words()[2], self.elem_size(x.ty), false)
+        };
+        let signed = |fl: &Self, ix: &ir::Expr| !fl.md.types().is_unsigned(ix.ty);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let lo_v = match lo {
+            Some(l) => Some((self.index_value(l)?, signed(self, l))),
+            None => None,
+        };
+        let hi_v = match hi {
+            Some(h) => Some((self.index_value(h)?, signed(self, h))),
+            None => None,
+        };
+        let max_v = match max {
+            Some(m) => Some((self.index_value(m)?, signed(self, m))),
+            None => None,
+        };
+        let (h, m) = if let Some((mv, ms)) = max_v {
+            self.bounds(Bounds::Slice3Acap, mv, cap, ms)?;
+            let (hv, hs) = hi_v.unwrap_or((mv, ms));
+            self.bounds(Bounds::Slice3B, hv, mv, hs)?;
+            if let Some((lv, ls)) = lo_v {
+                self.bounds(Bounds::Slice3C, lv, hv, ls)?;
+            }
+            (hv, mv)
+        } else {
+            let h = match hi_v {
+                Some((hv, hs)) => {
+                    let code = if is_string || from_array { Bounds::SliceAlen } else { Bounds::SliceAcap };
+                    let bound = if is_string { len } else { cap };
+                    self.bounds(code, hv, bound, hs)?;
+                    hv
+                }
+                None => len,
+            };
+            if let Some((lv, ls)) = lo_v {
+                self.bounds(Bounds::SliceB, lv, h, ls)?;
+            }
+            (h, cap)
+        };
+        let l = lo_v.map(|x| x.0).unwrap_or(zero);
+        let new_len = self.b.ins().isub(h, l);
+        // gc avoids pointing past the end when the result is empty.
+        let off = self.b.ins().imul_imm_s(l, es as i64);
+        let moved = self.b.ins().iadd(ptr, off);
+        let new_ptr = if lo.is_some() {
+            let empty_cap = if is_string { new_len } else { self.b.ins().isub(m, l) };
+            let is_empty = self.b.ins().icmp_imm_s(IntCC::Equal, empty_cap, 0);
+            self.b.ins().select(is_empty, ptr, moved)
+        } else {
+            ptr
+        };
+        if is_string {
+            return Ok(Val::Flat(vec![new_ptr, new_len]));
+        }
+        let new_cap = self.b.ins().isub(m, l);
+        Ok(Val::Flat(vec![new_ptr, new_len, new_cap]))
+    }
+
+    pub fn make_slice(&mut self, e: &'p ir::Expr, len: &'p ir::Expr, cap: Option<&'p ir::Expr>) -> CgResult<Val> {
+        let elem = self.md.elem_of(e.ty);
+        let l = self.index_value(len)?;
+        let c = match cap {
+            Some(c) => self.index_value(c)?,
+            None => l,
+        };
+        let desc = self.desc_value(DescKey::Type(elem))?;
+        let p = self.call_rt(rt::MAKESLICE, &[desc, l, c])?[0];
+        Ok(Val::Flat(vec![p, l, c]))
+    }
+
+    pub fn slice_lit(
+        &mut self,
+        e: &'p ir::Expr,
+        site: ir::SiteId,
+        n: u64,
+        elems: &'p [(u64, ir::Expr)],
+    ) -> CgResult<Val> {
+        let elem = self.md.elem_of(e.ty);
+        let (es, ea) = self.md.types().layout(elem);
+        let arr = self.alloc(Some(site), DescKey::Array(n, elem), es * n, ea)?;
+        for (i, v) in elems {
+            let val = self.expr(v)?;
+            let a = self.b.ins().iadd_imm_s(arr, (es * i) as i64);
+            self.store_val(a, elem, &val);
+        }
+        let nv = self.b.ins().iconst(types::I64, n as i64);
+        Ok(Val::Flat(vec![arr, nv, nv]))
+    }
+
+    /// Makes room for `extra` more elements: the slice's words after growth
+    /// (through the runtime when the capacity is exceeded) and the old length.
+    fn grow(&mut self, s: &Val, extra: Value, elem: crate::types::TypeId) -> CgResult<(Value, Value, Value, Value)> {
+        let (ptr, len, cap) = (s.words()[0], s.words()[1], s.words()[2]);
+        let new_len = self.b.ins().iadd(len, extra);
+        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, new_len, cap);
+        let grow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(full, grow, &[], join, &block_args(&[ptr, cap]));
+        self.b.switch_to_block(grow);
+        let desc = self.desc_value(DescKey::Type(elem))?;
+        let r = self.call_rt(rt::GROWSLICE, &[desc, ptr, len, cap, new_len])?;
+        self.b.ins().jump(join, &block_args(&r));
+        self.b.switch_to_block(join);
+        let p = self.b.block_params(join);
+        Ok((p[0], new_len, p[1], len))
+    }
+
+    pub fn append(&mut self, e: &'p ir::Expr, s: &'p ir::Expr, elems: &'p [ir::Expr]) -> CgResult<Val> {
+        let elem = self.md.elem_of(e.ty);
+        let sv = self.expr(s)?;
+        // Go evaluates every argument before appending.
+        let mut vals = Vec::new();
+        for el in elems {
+            let v = self.expr(el)?;
+            vals.push(self.snapshot(v, el.ty));
+        }
+        let n = self.b.ins().iconst(types::I64, elems.len() as i64);
+        let (ptr, new_len, cap, old_len) = self.grow(&sv, n, elem)?;
+        let es = self.md.types().size_of(elem);
+        let base_off = self.b.ins().imul_imm_s(old_len, es as i64);
+        let base = self.b.ins().iadd(ptr, base_off);
+        for (i, v) in vals.iter().enumerate() {
+            let a = self.b.ins().iadd_imm_s(base, (es * i as u64) as i64);
+            self.store_val(a, elem, v);
+        }
+        Ok(Val::Flat(vec![ptr, new_len, cap]))
+    }
+
+    pub fn append_slice(&mut self, e: &'p ir::Expr, s: &'p ir::Expr, t: &'p ir::Expr) -> CgResult<Val> {
+        let elem = self.md.elem_of(e.ty);
+        let sv = self.expr(s)?;
+        let tv = self.expr(t)?;
+        let (tptr, tlen) = (tv.words()[0], tv.words()[1]);
+        let (ptr, new_len, cap, old_len) = self.grow(&sv, tlen, elem)?;
+        let es = self.md.types().size_of(elem);
+        let base_off = self.b.ins().imul_imm_s(old_len, es as i64);
+        let base = self.b.ins().iadd(ptr, base_off);
+        let bytes = self.b.ins().imul_imm_s(tlen, es as i64);
+        // The appended slice may be the same memory: move, not copy.
+        let config = self.md.m_config();
+        self.b.call_memmove(config, base, tptr, bytes);
+        Ok(Val::Flat(vec![ptr, new_len, cap]))
+    }
+
+    pub fn copy(&mut self, dst: &'p ir::Expr, src: &'p ir::Expr) -> CgResult<Val> {
+        let d = self.expr(dst)?;
+        let s = self.expr(src)?;
+        let (dp, dl) = (d.words()[0], d.words()[1]);
+        let (sp, sl) = (s.words()[0], s.words()[1]);
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, dl, sl);
+        let n = self.b.ins().select(lt, dl, sl);
+        let es = self.elem_size(dst.ty);
+        let bytes = self.b.ins().imul_imm_s(n, es as i64);
+        let config = self.md.m_config();
+        self.b.call_memmove(config, dp, sp, bytes);
+        Ok(Val::scalar(n))
+    }
+
+    pub fn str_conv(&mut self, kind: StrConv, x: &'p ir::Expr) -> CgResult<Val> {
+        let v = self.expr(x)?;
+        let (p, l) = (v.words()[0], v.words()[1]);
+        match kind {
+            StrConv::BytesToString => Ok(Val::Flat(self.call_rt(rt::SLICEBYTETOSTRING, &[p, l])?)),
+            StrConv::RunesToString => Ok(Val::Flat(self.call_rt(rt::SLICERUNETOSTRING, &[p, l])?)),
+            StrConv::StringToBytes | StrConv::StringToRunes => {
+                let out = self.temp_bytes(24, 8);
+                let f = if kind == StrConv::StringToBytes { rt::STRINGTOSLICEBYTE } else { rt::STRINGTOSLICERUNE };
+                self.call_rt(f, &[p, l, out])?;
+                let words =
+                    (0..3).map(|i| self.b.ins().load(types::I64, MemFlagsData::trusted(), out, 8 * i)).collect();
+                Ok(Val::Flat(words))
+            }
+        }
+    }
+
+    /// `len`, `cap` of a slice or string value.
+    pub fn len_cap(&mut self, x: &'p ir::Expr, cap: bool) -> CgResult<Val> {
+        let v = self.expr(x)?;
+        let types = self.md.types();
+        let n = match types.under_kind(x.ty) {
+            TypeKind::Array(n, _) => Some(*n),
+            TypeKind::Pointer(p) => match types.under_kind(*p) {
+                TypeKind::Array(n, _) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(Val::scalar(self.b.ins().iconst(types::I64, n as i64)));
+        }
+        Ok(Val::scalar(v.words()[if cap { 2 } else { 1 }]))
+    }
+
+    /// Lowers the slice expression kinds.
+    pub fn slice_expr(&mut self, e: &'p ir::Expr) -> CgResult<Val> {
+        match &e.kind {
+            IK::SliceLit { site, len, elems } => self.slice_lit(e, *site, *len, elems),
+            IK::MakeSlice { len, cap, .. } => self.make_slice(e, len, cap.as_deref()),
+            IK::SliceOf { x, lo, hi, max } => self.slice_of(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            IK::Append { s, elems, .. } => self.append(e, s, elems),
+            IK::AppendSlice { s, t, .. } => self.append_slice(e, s, t),
+            IK::Copy(d, s) => self.copy(d, s),
+            IK::StrConv { kind, x, .. } => self.str_conv(*kind, x),
+            IK::Cap(x) => self.len_cap(x, true),
+            _ => Err("internal compiler error: not a slice expression".into()),
+        }
+    }
+}

@@ -1,0 +1,6 @@
+// unsupported: select statements are
+package main
+
+func main() {
+	select {}
+}
