@@ -17,6 +17,7 @@ fn main() {
         env::var("CRANEGO_RUNTIME_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest_dir.join("../runtime"));
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
     println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
+    println!("cargo:rerun-if-env-changed=CRANEGO_RUNTIME_DIR");
     let target_dir = out.join("runtime-target");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);

@@ -59,12 +59,8 @@ pub const fn blank_type(name: &'static str, kind: u8, size: usize) -> Type {
 /// `func() string`: the signature of `Error` and `String`.
 pub static FUNC_STRING: StaticType = StaticType(blank_type("func() string", kind::FUNC, 8));
 
-static STRING: StaticType = StaticType(Type {
-    ptrdata: 8,
-    flags: FLAG_COMPARABLE,
-    gcmask: &1u8,
-    ..blank_type("string", kind::STRING, 16)
-});
+static STRING: StaticType =
+    StaticType(Type { ptrdata: 8, flags: FLAG_COMPARABLE, gcmask: &1u8, ..blank_type("string", kind::STRING, 16) });
 
 static ERROR_METHODS: StaticMethods<1> =
     StaticMethods([Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: std::ptr::null() }]);
@@ -94,11 +90,8 @@ static ERROR_STRING: StaticType = StaticType(Type {
     ..blank_type("errors.errorString", kind::STRUCT, 16)
 });
 
-static PTR_ERROR_STRING_METHODS: StaticMethods<1> = StaticMethods([Method {
-    name: gostr("Error"),
-    mtyp: &FUNC_STRING.0,
-    ifn: error_string_error as *const u8,
-}]);
+static PTR_ERROR_STRING_METHODS: StaticMethods<1> =
+    StaticMethods([Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: error_string_error as *const u8 }]);
 
 /// `*errors.errorString`, the type of `errors.New`'s results.
 pub static PTR_ERROR_STRING: StaticType = StaticType(Type {
@@ -111,11 +104,8 @@ pub static PTR_ERROR_STRING: StaticType = StaticType(Type {
     ..blank_type("*errors.errorString", kind::POINTER, 8)
 });
 
-static ERROR_STRING_ITAB: StaticItab = StaticItab(Itab {
-    inter: &cranego_type_error.0,
-    typ: &PTR_ERROR_STRING.0,
-    fun: [error_string_error as *const u8],
-});
+static ERROR_STRING_ITAB: StaticItab =
+    StaticItab(Itab { inter: &cranego_type_error.0, typ: &PTR_ERROR_STRING.0, fun: [error_string_error as *const u8] });
 
 /// `(*errorString).Error`.
 extern "C" fn error_string_error(recv: *mut u8) -> GoString {

@@ -12,13 +12,17 @@
 pub mod abi;
 mod alloc;
 mod errors;
-mod fmt;
 mod floatfmt;
+mod fmt;
+mod iface;
+mod map;
 mod panic;
 mod print;
 mod sizeclass;
 mod slice;
+mod stdlib;
 mod strings;
+mod typeops;
 
 #[cfg(not(test))]
 extern "C" {

@@ -37,12 +37,19 @@ impl<'a> Checker<'a> {
         false
     }
 
-    /// Whether type `v` implements interface `t`. Method sets arrive with
-    /// methods; until then only the empty interface and `error` itself.
+    /// Whether type `v` implements interface `t`.
     pub fn implements(&self, v: TypeId, t: TypeId) -> bool {
-        match self.types.under_kind(t) {
-            TypeKind::Interface(methods) => methods.is_empty() || self.types.identical(v, t),
-            _ => false,
+        self.types.is_interface(t) && self.missing_method(v, t).is_none()
+    }
+
+    /// types2's explanation of a failed interface assignment, appended to
+    /// `cannot use …`: `: T does not implement I (missing method M)`.
+    pub fn not_implemented(&self, v: TypeId, t: TypeId) -> String {
+        match self.missing_method(v, t) {
+            Some(cause) if !self.types.is_untyped(v) => {
+                format!(": {} does not implement {} {cause}", self.type_string(v), self.type_string(t))
+            }
+            _ => String::new(),
         }
     }
 
@@ -88,16 +95,16 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.assignable(&x, t) {
-            self.error(
-                x.pos(),
-                format!("cannot use {} as {} value in {context}", self.describe(&x), self.type_string(t)),
-            )?;
+            let cause = self.not_implemented(x.ty, t);
+            let msg = format!("cannot use {} as {} value in {context}{cause}", self.describe(&x), self.type_string(t));
+            self.error(x.pos(), msg)?;
             return Ok(None);
         }
         let text = self.iface_site_text(&x);
         let xt = x.ty;
         let e = if x.mode == Mode::Nil { ir::Expr::new(IK::Nil, t, x.node_pos()) } else { self.materialize(x)? };
-        if self.types.is_interface(t) && !self.types.is_interface(xt) {
+        if self.types.is_interface(t) && !self.types.identical(xt, t) {
+            // Boxes a value; between interface types, converts the first word.
             return Ok(Some(self.convert_to_iface(e, t, text)?));
         }
         Ok(Some(retag(e, t)))
@@ -262,6 +269,7 @@ impl<'a> Checker<'a> {
         }
         // One expression for several variables: a multi-value call.
         let x = self.expr(&spec.values[0], None)?;
+        let x = self.comma_ok(x, l);
         if !x.is_valid() {
             iv.failed = true;
             return Ok(iv);
@@ -410,6 +418,14 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
+    /// Exempts a local from the per-variable `declared and not used` check
+    /// (type switch variables are checked together).
+    pub fn forget_declared(&mut self, obj: ObjId) {
+        if let Some(fs) = self.fs.as_mut() {
+            fs.declared.retain(|&o| o != obj);
+        }
+    }
+
     /// The left-hand side of an assignment: an addressable expression or `_`
     /// (types2's `lhsVar`); reading a variable here is not a use.
     pub fn lhs_var(&mut self, e: &'a ast::Expr) -> Result<Option<ir::Expr>> {
@@ -496,6 +512,7 @@ impl<'a> Checker<'a> {
             return Ok(());
         }
         let x = self.expr(&rhs[0], None)?;
+        let x = self.comma_ok(x, l);
         let mut places = Vec::new();
         for le in lhs {
             places.push(self.lhs_var(le)?);
@@ -656,6 +673,7 @@ impl<'a> Checker<'a> {
             failed = true;
         } else {
             let x = self.expr(&rhs[0], None)?;
+            let x = self.comma_ok(x, l);
             if x.is_valid() {
                 let ts = match self.types.kind(x.ty) {
                     TypeKind::Tuple(ts) if x.mode == Mode::Value => ts.clone(),

@@ -104,14 +104,14 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         };
         let fname = f.text();
-        // A direct call, or a call through a func value.
-        let callee = match &f.ir {
-            Some(ir::Expr { kind: IK::FuncRef(c), .. }) => Some(*c),
-            _ => None,
-        };
-        let fval = match callee {
-            Some(_) => None,
-            None => Some(self.materialize(f)?),
+        // A direct call, a method call, or a call through a func value.
+        let target = match f.ir {
+            Some(ir::Expr { kind: IK::FuncRef(c), .. }) => Target::Direct(c, None),
+            Some(ir::Expr { kind: IK::BoundMethod { recv, func }, .. }) => {
+                Target::Direct(Callee::Func(func), Some(*recv))
+            }
+            Some(ir::Expr { kind: IK::IfaceMethodRef { recv, index }, .. }) => Target::Iface(*recv, index),
+            _ => Target::Value(self.materialize(f)?),
         };
         // Arguments: one multi-value call may supply all of them; its
         // results go to temporaries the call then reads.
@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
             if !ok {
                 return Ok(Operand::invalid(e));
             }
-            return Ok(self.call_result(e, callee, fval, out_args, &results, spread));
+            return Ok(self.call_result(e, target, out_args, &results, spread));
         }
         // Count check.
         let nparams = params.len();
@@ -241,16 +241,15 @@ impl<'a> Checker<'a> {
         if !ok {
             return Ok(Operand::invalid(e));
         }
-        Ok(self.call_result(e, callee, fval, out_args, &results, spread))
+        Ok(self.call_result(e, target, out_args, &results, spread))
     }
 
     /// The operand of a call with checked arguments.
     fn call_result(
         &mut self,
         e: &'a ast::Expr,
-        callee: Option<Callee>,
-        fval: Option<ir::Expr>,
-        args: Vec<ir::Expr>,
+        target: Target,
+        mut args: Vec<ir::Expr>,
         results: &[TypeId],
         spread: Option<(ir::Expr, Vec<ir::LocalId>)>,
     ) -> Operand<'a> {
@@ -259,10 +258,15 @@ impl<'a> Checker<'a> {
             1 => (Mode::Value, results[0]),
             _ => (Mode::Value, self.types.tuple(results.to_vec())),
         };
-        let kind = match (callee, fval) {
-            (Some(c), _) => IK::Call(c, args),
-            (None, Some(f)) => IK::CallValue(Box::new(f), args),
-            (None, None) => IK::Zero,
+        let kind = match target {
+            Target::Direct(c, recv) => {
+                if let Some(r) = recv {
+                    args.insert(0, r);
+                }
+                IK::Call(c, args)
+            }
+            Target::Value(f) => IK::CallValue(Box::new(f), args),
+            Target::Iface(recv, index) => IK::CallIface { recv: Box::new(recv), index, args },
         };
         let mut ir = ir::Expr::new(kind, ty, e.pos);
         if let Some((call, temps)) = spread {
@@ -958,4 +962,14 @@ pub fn contains_call(e: &ast::Expr) -> bool {
         ExprKind::KeyValue { key, value } => contains_call(key) || contains_call(value),
         _ => false,
     }
+}
+
+/// What a call calls.
+enum Target {
+    /// A function, with the receiver of a method call as first argument.
+    Direct(Callee, Option<ir::Expr>),
+    /// A func value.
+    Value(ir::Expr),
+    /// Method `index` of an interface value.
+    Iface(ir::Expr, usize),
 }

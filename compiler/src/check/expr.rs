@@ -7,9 +7,10 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::methods::Lookup;
 use super::operand::{Mode, Operand};
 use super::{Checker, Dep, ObjKind, Result};
-use crate::ir::{self, BinOp, ExprKind as IK, UnOp};
+use crate::ir::{self, BinOp, ExprKind as IK, FuncId, UnOp};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
@@ -76,8 +77,10 @@ impl<'a> Checker<'a> {
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
-            ExprKind::TypeAssert { .. } | ExprKind::TypeSwitchGuard { .. } => {
-                self.unsupported(e.pos, "type assertions are")?;
+            ExprKind::TypeAssert { x, typ } => self.type_assert(e, x, typ),
+            ExprKind::TypeSwitchGuard { x, .. } => {
+                self.error(e.start(), "invalid syntax tree: use of .(type) outside type switch")?;
+                self.expr(x, None)?;
                 Ok(Operand::invalid(e))
             }
             ExprKind::Call { fun, args, dots, .. } => self.call(e, fun, args, *dots),
@@ -488,97 +491,152 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         if x.mode == Mode::TypeExpr {
-            self.unsupported(e.pos, "method expressions are")?;
-            return Ok(Operand::invalid(e));
+            return self.method_expr(e, xe, x.ty, sel);
         }
         let mut x = x;
         self.single_value(&mut x)?;
         if !x.is_valid() || self.types.is_invalid(self.types.under(x.ty)) {
             return Ok(Operand::invalid(e));
         }
-        // Field lookup through pointers and embedded structs.
-        match self.lookup_field(x.ty, &sel.name) {
-            FieldLookup::Found(path) => {
-                let mut mode = x.mode;
-                let mut cur = self.materialize(x)?;
-                for (depth, (idx, deref)) in path.iter().enumerate() {
-                    if *deref {
-                        let elem = self.types.pointer_elem(cur.ty).unwrap_or(Types::INVALID);
-                        cur = ir::Expr::new(IK::Deref(Box::new(cur)), elem, e.pos);
-                        mode = Mode::Variable;
-                    }
-                    let fields = self.types.struct_fields(cur.ty).map(|f| f.to_vec()).unwrap_or_default();
-                    let ft = fields.get(*idx).map(|f| f.typ).unwrap_or(Types::INVALID);
-                    cur = ir::Expr::new(
-                        IK::Field(Box::new(cur), *idx),
-                        ft,
-                        if depth + 1 == path.len() { e.pos } else { xe.pos },
-                    );
-                }
-                if mode != Mode::Variable {
-                    mode = Mode::Value;
-                }
-                Ok(Operand::value(e, mode, cur))
+        let xt = x.ty;
+        let xtext = x.text();
+        let addressable = x.mode == Mode::Variable;
+        match self.lookup_selector(xt, &sel.name) {
+            Lookup::Field(path) => {
+                let recv = self.materialize(x)?;
+                let (cur, addressable) = self.follow_path(recv, addressable, &path, e.pos);
+                Ok(Operand::value(e, if addressable { Mode::Variable } else { Mode::Value }, cur))
             }
-            FieldLookup::Ambiguous => {
-                self.error(sel.pos, format!("ambiguous selector {}", expr_string(e)))?;
+            Lookup::Method { path, owner, method, indirect } => {
+                if method.pointer_recv && !indirect && !addressable {
+                    let msg = format!("cannot call pointer method {} on {}", sel.name, self.type_string(xt));
+                    self.error(sel.pos, msg)?;
+                    return Ok(Operand::invalid(e));
+                }
+                let recv = self.materialize(x)?;
+                let (r, addressable) = self.follow_path(recv, addressable, &path, e.pos);
+                let Some(r) = self.receiver(r, addressable, &method, owner) else {
+                    let msg = format!("cannot call pointer method {} on {}", sel.name, self.type_string(xt));
+                    self.error(sel.pos, msg)?;
+                    return Ok(Operand::invalid(e));
+                };
+                let bound = IK::BoundMethod { recv: Box::new(r), func: FuncId(method.func) };
+                Ok(Operand::value(e, Mode::Value, ir::Expr::new(bound, method.sig, e.pos)))
+            }
+            Lookup::IfaceMethod { path, iface, index } => {
+                let recv = self.materialize(x)?;
+                let (r, _) = self.follow_path(recv, addressable, &path, e.pos);
+                let sig = self.types.iface_methods(iface).get(index).map(|m| m.sig).unwrap_or(Types::INVALID);
+                let sel = IK::IfaceMethodRef { recv: Box::new(r), index };
+                Ok(Operand::value(e, Mode::Value, ir::Expr::new(sel, sig, e.pos)))
+            }
+            Lookup::Ambiguous => {
+                self.error(sel.pos, format!("ambiguous selector {xtext}.{}", sel.name))?;
                 Ok(Operand::invalid(e))
             }
-            FieldLookup::NotFound => {
-                let what = format!(
-                    "{}.{} undefined (type {} has no field or method {})",
-                    x.text(),
-                    sel.name,
-                    self.type_string(x.ty),
-                    sel.name
-                );
-                self.error(sel.pos, what)?;
+            Lookup::NotFound => {
+                let why = self.lookup_error(xt, &sel.name);
+                self.error(sel.pos, format!("{xtext}.{} undefined ({why})", sel.name))?;
                 Ok(Operand::invalid(e))
             }
         }
     }
 
-    /// Finds field `name` in `t` (a struct or pointer to struct), following
-    /// embedded fields breadth-first as the spec's depth rule says. The path
-    /// lists (field index, dereference before selecting).
-    pub fn lookup_field(&self, t: TypeId, name: &str) -> FieldLookup {
-        let mut level: Vec<(TypeId, Vec<(usize, bool)>)> = vec![(t, Vec::new())];
-        let mut seen = std::collections::HashSet::new();
-        for _ in 0..16 {
-            let mut found: Vec<Vec<(usize, bool)>> = Vec::new();
-            let mut next = Vec::new();
-            for (ty, path) in &level {
-                let (st, deref) = match self.types.pointer_elem(*ty) {
-                    Some(e) if !path.is_empty() || self.types.struct_fields(e).is_some() => (e, true),
-                    _ => (*ty, false),
-                };
-                if !seen.insert(st) {
-                    continue;
-                }
-                let Some(fields) = self.types.struct_fields(st) else {
-                    continue;
-                };
-                for (i, f) in fields.iter().enumerate() {
-                    let mut p = path.clone();
-                    p.push((i, deref));
-                    if f.name == name {
-                        found.push(p);
-                    } else if f.embedded {
-                        next.push((f.typ, p));
-                    }
-                }
-            }
-            match found.len() {
-                0 => {}
-                1 => return FieldLookup::Found(found.pop().unwrap_or_default()),
-                _ => return FieldLookup::Ambiguous,
-            }
-            if next.is_empty() {
-                break;
-            }
-            level = next;
+    /// `x.(T)`: a single value, or `(T, bool)` where two are wanted.
+    fn type_assert(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, te: &'a ast::Expr) -> Result<Operand<'a>> {
+        let mut x = self.expr(xe, None)?;
+        self.single_value(&mut x)?;
+        if !x.is_valid() {
+            return Ok(Operand::invalid(e));
         }
-        FieldLookup::NotFound
+        if !self.types.is_interface(x.ty) {
+            self.error(x.pos(), format!("invalid operation: {} is not an interface", self.describe(&x)))?;
+            return Ok(Operand::invalid(e));
+        }
+        let t = self.type_expr(te)?;
+        if self.types.is_invalid(t) {
+            return Ok(Operand::invalid(e));
+        }
+        if let Some(cause) = self.impossible_assertion(x.ty, t) {
+            let msg = format!(
+                "impossible type assertion: {}\n\t{} does not implement {} {cause}",
+                expr_string(e),
+                self.type_string(t),
+                self.type_string(x.ty)
+            );
+            self.error(e.start(), msg)?;
+            return Ok(Operand::invalid(e));
+        }
+        let xi = self.materialize(x)?;
+        let ir = ir::Expr::new(IK::TypeAssert { x: Box::new(xi), comma_ok: false }, t, e.pos);
+        Ok(Operand::value(e, Mode::CommaOk, ir))
+    }
+
+    /// types2's `assertableTo`: why a value of interface type `v` can never
+    /// hold a `t` (`None` if it can).
+    pub fn impossible_assertion(&self, v: TypeId, t: TypeId) -> Option<String> {
+        if self.types.is_interface(t) {
+            return None;
+        }
+        self.missing_method(t, v)
+    }
+
+    /// The two-value form of a comma-ok expression where two values are
+    /// wanted (`v, ok := x.(T)`, `v, ok = m[k]`).
+    pub fn comma_ok(&mut self, mut x: Operand<'a>, wanted: usize) -> Operand<'a> {
+        if x.mode != Mode::CommaOk || wanted != 2 {
+            return x;
+        }
+        let tuple = self.types.tuple(vec![x.ty, Types::BOOL]);
+        if let Some(ir) = &mut x.ir {
+            if let IK::TypeAssert { comma_ok, .. } = &mut ir.kind {
+                *comma_ok = true;
+            }
+            ir.ty = tuple;
+        }
+        x.mode = Mode::Value;
+        x.ty = tuple;
+        x
+    }
+
+    /// A method expression `T.M`: a function taking the receiver first.
+    fn method_expr(&mut self, e: &'a ast::Expr, xe: &ast::Expr, t: TypeId, sel: &ast::Ident) -> Result<Operand<'a>> {
+        let tt = self.type_string(t);
+        let name = &sel.name;
+        let sig = match self.lookup_selector(t, name) {
+            Lookup::Method { method, indirect, .. } => {
+                if method.pointer_recv && !indirect {
+                    let msg = format!("invalid method expression {tt}.{name} (needs pointer receiver (*{tt}).{name})");
+                    self.error(sel.pos, msg)?;
+                    return Ok(Operand::invalid(e));
+                }
+                method.sig
+            }
+            Lookup::IfaceMethod { iface, index, .. } => {
+                self.types.iface_methods(iface).get(index).map(|m| m.sig).unwrap_or(Types::INVALID)
+            }
+            Lookup::Field(_) => {
+                let msg = format!("operand for field selector {name} must be value of type {tt}");
+                self.error(e.start(), msg)?;
+                return Ok(Operand::invalid(e));
+            }
+            Lookup::Ambiguous => {
+                self.error(sel.pos, format!("ambiguous selector {}", expr_string(e)))?;
+                return Ok(Operand::invalid(e));
+            }
+            Lookup::NotFound => {
+                let why = self.lookup_error(t, name);
+                self.error(sel.pos, format!("{}.{name} undefined ({why})", expr_string(xe)))?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        let TypeKind::Func { params, results, variadic } = self.types.kind(sig).clone() else {
+            return Ok(Operand::invalid(e));
+        };
+        let full =
+            self.types.intern(TypeKind::Func { params: std::iter::once(t).chain(params).collect(), results, variadic });
+        let Some(f) = self.receiver_first(t, name) else { return Ok(Operand::invalid(e)) };
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::FuncValue(f), full, e.pos)))
     }
 
     fn index_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, ie: &'a ast::Expr) -> Result<Operand<'a>> {
@@ -1474,6 +1532,7 @@ impl<'a> Checker<'a> {
 
     /// The IR of an operand already converted to its final type.
     pub fn materialize(&mut self, x: Operand<'a>) -> Result<ir::Expr> {
+        let text = x.text();
         let mut e = self.materialize_keep_untyped(x)?;
         // A function used as a value (not called).
         match e.kind {
@@ -1481,6 +1540,7 @@ impl<'a> Checker<'a> {
             IK::FuncRef(_) => {
                 self.unsupported(e.pos, "standard-library functions as values are")?;
             }
+            IK::BoundMethod { .. } | IK::IfaceMethodRef { .. } => e = self.method_value(e, text),
             _ => {}
         }
         if self.types.is_untyped(e.ty) && e.ty != Types::UNTYPED_NIL {
@@ -1501,12 +1561,6 @@ impl<'a> Checker<'a> {
         let site = self.new_site(pos, e.ty, text);
         Ok(ir::Expr::new(IK::ToIface(site, Box::new(e)), iface, pos))
     }
-}
-
-pub enum FieldLookup {
-    Found(Vec<(usize, bool)>),
-    Ambiguous,
-    NotFound,
 }
 
 pub fn arith_op(op: Op) -> BinOp {

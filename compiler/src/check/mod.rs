@@ -22,8 +22,10 @@
 mod assign;
 mod call;
 mod expr;
+mod methods;
 mod operand;
 mod stmt;
+mod typeswitch;
 mod typexpr;
 
 use std::collections::{HashMap, HashSet};
@@ -244,6 +246,8 @@ pub struct Checker<'a> {
     /// Function literals whose captures are decided when their outermost
     /// enclosing function is done.
     pending_literals: Vec<FuncId>,
+    /// Synthesized method wrappers by (receiver type, method type, name).
+    wrappers: HashMap<(TypeId, TypeId, String), FuncId>,
     /// Set while comparing a case value with a switch tag (the tag's text):
     /// errors then use types2's switch wording.
     switch_case: Option<String>,
@@ -271,6 +275,7 @@ impl<'a> Checker<'a> {
             pkg: String::new(),
             pos: Pos::default(),
             underlying: error_iface,
+            methods: Vec::new(),
         });
         let mut c = Checker {
             src,
@@ -302,6 +307,7 @@ impl<'a> Checker<'a> {
             reassigned: HashSet::new(),
             capture_roots: HashMap::new(),
             pending_literals: Vec::new(),
+            wrappers: HashMap::new(),
         };
         c.declare_universe();
         c
@@ -465,7 +471,7 @@ impl<'a> Checker<'a> {
                     }
                     ast::Decl::Func(f) => {
                         if f.recv.is_some() {
-                            self.unsupported(f.name.pos, "methods are")?;
+                            // Associated with their types once types are resolved.
                             continue;
                         }
                         if f.name.name == "init" {
@@ -515,6 +521,7 @@ impl<'a> Checker<'a> {
                 self.resolve(id)?;
             }
         }
+        self.declare_methods()?;
         for &id in &order {
             self.resolve(id)?;
         }
@@ -687,6 +694,7 @@ impl<'a> Checker<'a> {
             pkg: "main".into(),
             pos: spec.name.pos,
             underlying: Types::INVALID,
+            methods: Vec::new(),
         });
         self.obj_mut(id).kind = ObjKind::Type(t);
         self.type_path.push(id);
@@ -791,7 +799,7 @@ impl<'a> Checker<'a> {
                 continue;
             };
             self.cur_file = f;
-            if fd.name.name == "main" {
+            if fd.name.name == "main" && fd.recv.is_none() {
                 if let TypeKind::Func { params, results, .. } = self.types.kind(sig) {
                     if !params.is_empty() || !results.is_empty() {
                         self.error(fd.name.pos, "func main must have no arguments and no return values")?;
@@ -799,7 +807,7 @@ impl<'a> Checker<'a> {
                 }
             }
             match &fd.body {
-                Some(body) => self.func_body(fid, &fd.typ, sig, body)?,
+                Some(body) => self.func_body(fid, fd.recv.as_ref(), &fd.typ, sig, body)?,
                 None => self.error(fd.name.pos, "missing function body")?,
             }
         }
@@ -877,7 +885,10 @@ impl<'a> Checker<'a> {
                 s.func = init;
             }
         }
+        let methods = self.method_tables();
         Program {
+            methods,
+            error_type: self.error_type,
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,
@@ -885,6 +896,34 @@ impl<'a> Checker<'a> {
             init,
             main: self.main.unwrap_or(FuncId(0)),
         }
+    }
+
+    /// The method tables of every named type of the package and of the
+    /// pointers to them, with the functions interfaces call.
+    fn method_tables(&mut self) -> HashMap<TypeId, Vec<ir::MethodEntry>> {
+        let mut out = HashMap::new();
+        let named: Vec<TypeId> =
+            (0..self.types.count()).map(|i| TypeId(i as u32)).filter(|t| self.types.is_named(*t)).collect();
+        for t in named {
+            if self.types.is_invalid(self.types.under(t)) {
+                continue;
+            }
+            let p = self.types.pointer(t);
+            for c in [t, p] {
+                let set = self.method_set(c);
+                if set.is_empty() || self.types.is_interface(c) {
+                    continue;
+                }
+                let entries = set
+                    .into_iter()
+                    .filter_map(|(name, sig)| {
+                        self.iface_method(c, &name).map(|func| ir::MethodEntry { name, sig, func })
+                    })
+                    .collect();
+                out.insert(c, entries);
+            }
+        }
+        out
     }
 
     /// The spec's initialisation order: repeatedly the earliest declared

@@ -21,6 +21,9 @@ pub enum Mode {
     /// Addressable.
     Variable,
     Value,
+    /// A value that may also be read as `(value, ok)`: type assertions,
+    /// map indexing.
+    CommaOk,
     Nil,
 }
 
@@ -115,6 +118,7 @@ impl Checker<'_> {
             Mode::Constant => "constant",
             Mode::Variable => "variable",
             Mode::Value => "value",
+            Mode::CommaOk => "comma, ok expression",
             Mode::Nil => "nil",
         });
         if let (Mode::Constant, Some(v)) = (x.mode, &x.val) {

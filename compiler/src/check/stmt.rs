@@ -13,14 +13,23 @@ use crate::types::constant::Value;
 use crate::types::{TypeId, TypeKind, Types};
 
 impl<'a> Checker<'a> {
-    pub fn func_body(&mut self, fid: FuncId, ft: &'a ast::FuncType, sig: TypeId, body: &'a ast::Block) -> Result<()> {
+    pub fn func_body(
+        &mut self,
+        fid: FuncId,
+        recv: Option<&'a ast::Field>,
+        ft: &'a ast::FuncType,
+        sig: TypeId,
+        body: &'a ast::Block,
+    ) -> Result<()> {
         let (param_types, result_types) = match self.types.kind(sig) {
             TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
             _ => (Vec::new(), Vec::new()),
         };
         self.fs = Some(FuncState::new(fid, result_types.clone(), ft.results.iter().any(|r| r.name.is_some())));
         let mut params = Vec::new();
-        for (p, &t) in ft.params.iter().zip(&param_types) {
+        // A method's receiver is its first parameter.
+        let all_params: Vec<&'a ast::Field> = recv.into_iter().chain(ft.params.iter()).collect();
+        for (p, &t) in all_params.into_iter().zip(&param_types) {
             let (name, pos) = match &p.name {
                 Some(n) => (n.name.clone(), n.pos),
                 None => ("_".to_string(), p.typ.start()),
@@ -122,7 +131,7 @@ impl<'a> Checker<'a> {
         self.pending_literals.push(fid);
         let outer = self.fs.take().expect("function state");
         self.outer.push(outer);
-        let r = self.func_body(fid, ft, sig, body);
+        let r = self.func_body(fid, None, ft, sig, body);
         self.fs = self.outer.pop();
         r?;
         let site = self.new_site(e.pos, sig, "func literal".into());
@@ -178,25 +187,25 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
-    fn open_scope(&mut self) {
+    pub(super) fn open_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.push(HashMap::new());
         }
     }
 
-    fn close_scope(&mut self) {
+    pub(super) fn close_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.pop();
         }
     }
 
-    fn new_label(&mut self) -> LabelId {
+    pub(super) fn new_label(&mut self) -> LabelId {
         let fs = self.fs.as_mut().expect("function state");
         fs.next_label += 1;
         LabelId(fs.next_label)
     }
 
-    fn stmt_list(&mut self, list: &'a [Stmt], out: &mut Vec<ir::Stmt>) -> Result<()> {
+    pub(super) fn stmt_list(&mut self, list: &'a [Stmt], out: &mut Vec<ir::Stmt>) -> Result<()> {
         for s in list {
             self.stmt(s, None, out)?;
         }
@@ -212,7 +221,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a statement; `label` names it when it is labelled.
-    fn stmt(&mut self, s: &'a Stmt, label: Option<&str>, out: &mut Vec<ir::Stmt>) -> Result<()> {
+    pub(super) fn stmt(&mut self, s: &'a Stmt, label: Option<&str>, out: &mut Vec<ir::Stmt>) -> Result<()> {
         match s {
             Stmt::Empty(_) => Ok(()),
             Stmt::Labeled { label: l, stmt } => self.stmt(stmt, Some(&l.name), out),
@@ -277,7 +286,9 @@ impl<'a> Checker<'a> {
             Stmt::Switch { init, tag, clauses, .. } => {
                 self.switch_stmt(label, init.as_deref(), tag.as_ref(), clauses, out)
             }
-            Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches are"),
+            Stmt::TypeSwitch { init, bind, x, clauses, .. } => {
+                self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses, out)
+            }
             Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements are"),
             Stmt::Const(specs) => {
                 for (si, spec) in specs.iter().enumerate() {
@@ -551,13 +562,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn push_target(&mut self, label: Option<&str>, id: LabelId, is_loop: bool) {
+    pub(super) fn push_target(&mut self, label: Option<&str>, id: LabelId, is_loop: bool) {
         if let Some(fs) = &mut self.fs {
             fs.targets.push((label.map(str::to_string), id, is_loop));
         }
     }
 
-    fn pop_target(&mut self) {
+    pub(super) fn pop_target(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.targets.pop();
         }

@@ -44,7 +44,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::FuncType(ft) => self.signature(ft),
-            ExprKind::InterfaceType(methods) => self.interface_type(e, methods),
+            ExprKind::InterfaceType(methods) => self.interface_type(methods),
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key)?;
                 let v = self.type_expr(value)?;
@@ -136,13 +136,60 @@ impl<'a> Checker<'a> {
         Ok(self.types.intern(TypeKind::Struct(out)))
     }
 
-    fn interface_type(&mut self, e: &'a ast::Expr, methods: &'a [ast::Field]) -> Result<TypeId> {
-        if !methods.is_empty() {
-            self.unsupported(e.pos, "interface types with methods are")?;
-            return Ok(Types::INVALID);
+    /// An interface type: its methods and those of embedded interfaces,
+    /// sorted by name (types2's `computeInterfaceTypeSet`).
+    fn interface_type(&mut self, elems: &'a [ast::Field]) -> Result<TypeId> {
+        let mut methods: Vec<(Method, crate::source::Pos)> = Vec::new();
+        let mut embedded: Vec<(Method, crate::source::Pos)> = Vec::new();
+        for f in elems {
+            match &f.name {
+                Some(n) => {
+                    let ExprKind::FuncType(ft) = &f.typ.kind else { continue };
+                    let sig = self.signature(ft)?;
+                    if n.name == "_" {
+                        self.error(n.pos, "methods must have a unique non-blank name")?;
+                        continue;
+                    }
+                    if let Some((_, other)) = methods.iter().find(|(m, _)| m.name == n.name) {
+                        let other = self.pos_string(*other);
+                        let msg = format!("duplicate method {}\n\t{other}: other declaration of {}", n.name, n.name);
+                        self.error(n.pos, msg)?;
+                        continue;
+                    }
+                    methods.push((Method { name: n.name.clone(), sig }, n.pos));
+                }
+                None => {
+                    let t = self.type_expr(&f.typ)?;
+                    if self.types.is_invalid(t) {
+                        continue;
+                    }
+                    let TypeKind::Interface(ms) = self.types.under_kind(t).clone() else {
+                        self.unsupported(f.typ.start(), "type constraints (non-interface elements in interfaces) are")?;
+                        continue;
+                    };
+                    let at = f.typ.start();
+                    embedded.extend(ms.into_iter().map(|m| (m, at)));
+                }
+            }
         }
-        let _: Vec<Method> = Vec::new();
-        Ok(self.any_type)
+        // Embedded methods may repeat with identical signatures.
+        for (m, at) in embedded {
+            match methods.iter().find(|(x, _)| x.name == m.name) {
+                Some((x, _)) if self.types.identical(x.sig, m.sig) => {}
+                Some((_, other)) => {
+                    let other = self.pos_string(*other);
+                    let msg = format!("duplicate method {}\n\t{other}: other declaration of {}", m.name, m.name);
+                    self.error(at, msg)?;
+                }
+                None => methods.push((m, at)),
+            }
+        }
+        if methods.is_empty() {
+            return Ok(self.any_type);
+        }
+        let mut ms: Vec<Method> = methods.into_iter().map(|(m, _)| m).collect();
+        ms.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(self.types.intern(TypeKind::Interface(ms)))
     }
 
     /// A function signature.

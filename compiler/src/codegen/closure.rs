@@ -1,12 +1,13 @@
 //! Func values: closure objects, calls through them, and the wrappers that
-//! let a top-level function be called as a func value.
+//! let a top-level function or a bound method be called as a func value.
 //!
 //! A func value points to a closure object: word 0 is the code address,
 //! the captured variables follow (a copy when captured by value, the
 //! variable's address when captured by reference). Code reached through a
 //! func value takes the closure object as a hidden first parameter: function
 //! literals read their captures through it; a top-level function gets a
-//! wrapper that ignores it.
+//! wrapper that ignores it; a method value `x.M` is a closure object holding
+//! the receiver, whose wrapper passes it to the method.
 
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, Value};
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
@@ -81,30 +82,37 @@ impl ModCtx<'_> {
     }
 
     /// The wrapper through which a top-level function is called as a func
-    /// value (declared now, defined at the end).
-    pub fn func_value_wrapper(&mut self, f: ir::FuncId) -> CgResult<ClifFuncId> {
-        if let Some(w) = self.wrappers.get(&f) {
+    /// value; with `bound`, the function's first parameter (a method's
+    /// receiver) comes from the closure object. Declared now, defined at the end.
+    pub fn func_value_wrapper(&mut self, f: ir::FuncId, bound: bool) -> CgResult<ClifFuncId> {
+        if let Some(w) = self.wrappers.get(&(f, bound)) {
             return Ok(*w);
         }
-        let func = &self.prog.funcs[f.index()];
-        let params: Vec<TypeId> = func.params.iter().map(|&p| func.local(p).ty).collect();
-        let results: Vec<TypeId> = func.results.iter().map(|&r| func.local(r).ty).collect();
+        let (params, results) = self.wrapper_parts(f, bound);
         let sig = self.signature_of(&params, &results, true);
-        let id =
-            self.m.declare_function(&format!("{}·f", func.symbol), Linkage::Local, &sig).map_err(|e| e.to_string())?;
-        self.wrappers.insert(f, id);
+        let name = format!("{}·{}", self.prog.funcs[f.index()].symbol, if bound { "fm" } else { "f" });
+        let id = self.m.declare_function(&name, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        self.wrappers.insert((f, bound), id);
         Ok(id)
     }
 
-    /// Defines every wrapper: drop the closure parameter, call the function.
+    /// The Go parameters and results a wrapper of `f` takes.
+    fn wrapper_parts(&self, f: ir::FuncId, bound: bool) -> (Vec<TypeId>, Vec<TypeId>) {
+        let func = &self.prog.funcs[f.index()];
+        let skip = usize::from(bound);
+        let params: Vec<TypeId> = func.params.iter().skip(skip).map(|&p| func.local(p).ty).collect();
+        let results: Vec<TypeId> = func.results.iter().map(|&r| func.local(r).ty).collect();
+        (params, results)
+    }
+
+    /// Defines every wrapper: drop the closure parameter (or load the bound
+    /// receiver from it), call the function.
     pub fn define_wrappers(&mut self) -> CgResult<()> {
-        let wrappers: Vec<(ir::FuncId, ClifFuncId)> = self.wrappers.iter().map(|(a, b)| (*a, *b)).collect();
+        let wrappers: Vec<((ir::FuncId, bool), ClifFuncId)> = self.wrappers.iter().map(|(a, b)| (*a, *b)).collect();
         let mut ctx = self.m.make_context();
         let mut fbc = cranelift_frontend::FunctionBuilderContext::new();
-        for (f, id) in wrappers {
-            let func = &self.prog.funcs[f.index()];
-            let params: Vec<TypeId> = func.params.iter().map(|&p| func.local(p).ty).collect();
-            let results: Vec<TypeId> = func.results.iter().map(|&r| func.local(r).ty).collect();
+        for ((f, bound), id) in wrappers {
+            let (params, results) = self.wrapper_parts(f, bound);
             ctx.func.signature = self.signature_of(&params, &results, true);
             ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, id.as_u32());
             {
@@ -112,7 +120,37 @@ impl ModCtx<'_> {
                 let entry = b.create_block();
                 b.append_block_params_for_function_params(entry);
                 b.switch_to_block(entry);
-                let args: Vec<Value> = b.block_params(entry)[1..].to_vec();
+                let mut args: Vec<Value> = b.block_params(entry)[1..].to_vec();
+                if bound {
+                    let closure = b.block_params(entry)[0];
+                    let recv_t = self.prog.funcs[f.index()].local(self.prog.funcs[f.index()].params[0]).ty;
+                    let off = bound_receiver_offset(self, recv_t) as i32;
+                    let words: Vec<Value> = match repr(&self.prog.types, recv_t) {
+                        Repr::Flat(parts) => parts
+                            .iter()
+                            .map(|(t, o)| b.ins().load(*t, MemFlagsData::trusted(), closure, off + *o as i32))
+                            .collect(),
+                        Repr::Mem { size, align } => {
+                            // The callee may modify its copy: pass a fresh one.
+                            let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+                                cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+                                size as u32,
+                                align.trailing_zeros() as u8,
+                            ));
+                            let dst = b.ins().stack_addr(types::I64, slot, 0);
+                            let src = b.ins().iadd_imm_s(closure, off as i64);
+                            let a = align.clamp(1, 8) as u8;
+                            let config = self.m.target_config();
+                            b.emit_small_memory_copy(config, dst, src, size, a, a, true, MemFlagsData::trusted());
+                            vec![dst]
+                        }
+                    };
+                    let nmem =
+                        results.iter().filter(|&&r| matches!(repr(&self.prog.types, r), Repr::Mem { .. })).count();
+                    for (i, w) in words.into_iter().enumerate() {
+                        args.insert(nmem + i, w);
+                    }
+                }
                 let target = self.m.declare_func_in_func(self.func_id(f), b.func);
                 let inst = b.ins().call(target, &args);
                 let rets = b.inst_results(inst).to_vec();
@@ -127,10 +165,16 @@ impl ModCtx<'_> {
     }
 }
 
+/// Where a method value's closure object holds its receiver.
+pub fn bound_receiver_offset(md: &ModCtx, recv_t: TypeId) -> u64 {
+    let (_, align) = md.types().layout(recv_t);
+    8u64.div_ceil(align.max(1)) * align.max(1)
+}
+
 impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// A top-level function as a value.
     pub fn func_value(&mut self, f: ir::FuncId) -> CgResult<Val> {
-        let w = self.md.func_value_wrapper(f)?;
+        let w = self.md.func_value_wrapper(f, false)?;
         let d = self.md.static_closure(w)?;
         let gv = self.md.m.declare_data_in_func(d, self.b.func);
         Ok(Val::scalar(self.b.ins().symbol_value(types::I64, gv)))
@@ -160,6 +204,21 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.store_val(slot, c.ty, &v);
             }
         }
+        Ok(Val::scalar(obj))
+    }
+
+    /// A method value: a closure object holding the receiver, evaluated now.
+    pub fn method_value(&mut self, site: ir::SiteId, recv: &'p ir::Expr, f: ir::FuncId) -> CgResult<Val> {
+        let code = self.md.func_value_wrapper(f, true)?;
+        let off = bound_receiver_offset(self.md, recv.ty);
+        let size = (off + self.md.types().size_of(recv.ty)).div_ceil(8) * 8;
+        let v = self.expr(recv)?;
+        let obj = self.alloc(Some(site), DescKey::MethodValue(recv.ty), size, 8)?;
+        let r = self.func_ref(code);
+        let addr = self.b.ins().func_addr(types::I64, r);
+        self.b.ins().store(MemFlagsData::trusted(), addr, obj, 0);
+        let slot = self.b.ins().iadd_imm_s(obj, off as i64);
+        self.store_val(slot, recv.ty, &v);
         Ok(Val::scalar(obj))
     }
 

@@ -29,7 +29,11 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// A single-valued expression.
     pub fn expr(&mut self, e: &'p ir::Expr) -> CgResult<Val> {
         match &e.kind {
-            IK::Call(..) | IK::WithResults { .. } | IK::CallValue(..) => {
+            IK::Call(..)
+            | IK::WithResults { .. }
+            | IK::CallValue(..)
+            | IK::CallIface { .. }
+            | IK::TypeAssert { comma_ok: true, .. } => {
                 let mut vals = self.expr_multi(e)?;
                 if vals.is_empty() {
                     return Ok(Val::Flat(Vec::new()));
@@ -43,7 +47,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let a = self.addr_of(e)?;
                 Ok(self.load_val(a, e.ty))
             }
-            IK::FuncRef(_) | IK::Blank => Err(format!("internal compiler error: {:?} used as a value", e.kind)),
+            IK::FuncRef(_) | IK::Blank | IK::BoundMethod { .. } | IK::IfaceMethodRef { .. } => {
+                Err(format!("internal compiler error: {:?} used as a value", e.kind))
+            }
+            IK::MethodValue { site, recv, func } => self.method_value(*site, recv, *func),
+            IK::TypeAssert { x, comma_ok: false } => Ok(self.type_assert(x, e.ty, false)?.swap_remove(0)),
+            IK::TypeIs { x, ty } => self.type_is(x, *ty),
             IK::FuncValue(f) => self.func_value(*f),
             IK::Closure { site, func } => self.closure(*site, *func),
             IK::Unary(op, x) => self.unary(*op, x, e.ty),
@@ -125,7 +134,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let r = self.call_rt(rt::CONCAT, &[buf, nv])?;
                 Ok(Val::Flat(r))
             }
-            IK::ToIface(site, x) => self.box_iface(*site, x),
+            IK::ToIface(site, x) => self.box_iface(*site, x, e.ty),
             IK::VarArgs(site, items) => {
                 let n = items.len() as u64;
                 if n == 0 {
@@ -158,6 +167,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         match &e.kind {
             IK::Call(callee, args) => self.call(*callee, args, e),
             IK::CallValue(f, args) => self.call_value(f, args),
+            IK::CallIface { recv, index, args } => self.call_iface(recv, *index, args),
+            IK::TypeAssert { x, comma_ok: true } => {
+                let to = match self.md.types().kind(e.ty) {
+                    TypeKind::Tuple(ts) => ts[0],
+                    _ => e.ty,
+                };
+                self.type_assert(x, to, true)
+            }
             IK::WithResults { call, temps, body } => {
                 let vals = self.expr_multi(call)?;
                 for (t, v) in temps.iter().zip(vals) {
@@ -432,7 +449,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.string_eq(aw[0], aw[1], bw[0], bw[1])
             }
             TypeKind::Basic(bk) if bk.canonical().is_float() => Ok(self.b.ins().fcmp(FloatCC::Equal, a.one(), b.one())),
-            TypeKind::Interface(_) => Err("comparison of interface values not supported by cranego yet".into()),
+            TypeKind::Interface(_) => self.iface_equal(&a, &b, t),
             TypeKind::Struct(fields) => {
                 let (Val::Mem(pa), Val::Mem(pb)) = (a, b) else {
                     return Err("internal compiler error: struct in registers".into());
@@ -562,7 +579,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
             (Some(Basic::Float32), Some(Basic::Float64)) => Ok(Val::scalar(self.b.ins().fpromote(types::F64, v.one()))),
             (Some(Basic::Float64), Some(Basic::Float32)) => Ok(Val::scalar(self.b.ins().fdemote(types::F32, v.one()))),
-            // Same representation: named and unnamed types, pointers, interfaces.
+            _ if types.is_interface(from) && types.is_interface(to) => self.iface_to_iface(v, from, to),
+            // Same representation: named and unnamed types, pointers.
             _ => Ok(v),
         }
     }
@@ -596,33 +614,6 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         Ok(())
     }
 
-    /// Boxes a value into an interface `{type, data}`.
-    fn box_iface(&mut self, site: ir::SiteId, x: &'p ir::Expr) -> CgResult<Val> {
-        let t = x.ty;
-        let typ = self.desc_value(DescKey::Type(t))?;
-        let types = self.md.types();
-        if types.is_direct_iface(t) {
-            let data = match self.expr(x)? {
-                Val::Mem(a) => self.b.ins().load(types::I64, MemFlagsData::trusted(), a, 0),
-                v => v.one(),
-            };
-            return Ok(Val::Flat(vec![typ, data]));
-        }
-        // Constants live in read-only data: boxing them allocates nothing (as in gc).
-        if let IK::Const(c) = &x.kind {
-            if let Some(id) = self.const_data(c, t)? {
-                let gv = self.md.m.declare_data_in_func(id, self.b.func);
-                let data = self.b.ins().symbol_value(types::I64, gv);
-                return Ok(Val::Flat(vec![typ, data]));
-            }
-        }
-        let v = self.expr(x)?;
-        let (size, align) = types.layout(t);
-        let p = self.alloc(Some(site), DescKey::Type(t), size, align)?;
-        self.store_val(p, t, &v);
-        Ok(Val::Flat(vec![typ, p]))
-    }
-
     /// The address of a type descriptor.
     pub fn desc_value(&mut self, key: DescKey) -> CgResult<Value> {
         let desc = self.md.descriptor(key)?;
@@ -631,7 +622,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     }
 
     /// A constant's bytes as a read-only object.
-    fn const_data(&mut self, c: &Const, t: TypeId) -> CgResult<Option<cranelift_module::DataId>> {
+    pub fn const_data(&mut self, c: &Const, t: TypeId) -> CgResult<Option<cranelift_module::DataId>> {
         let types = self.md.types();
         let Some(b) = types.basic(t) else { return Ok(None) };
         let size = types.size_of(t) as usize;

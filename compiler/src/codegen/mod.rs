@@ -10,6 +10,7 @@
 mod closure;
 mod expr;
 mod func;
+mod iface;
 mod repr;
 mod rt;
 mod slice;
@@ -44,8 +45,9 @@ pub struct ModCtx<'p> {
     anon: u32,
     /// Read-only closure objects of code that captures nothing.
     static_closures: HashMap<ClifFuncId, DataId>,
-    /// Wrappers calling top-level functions used as func values.
-    wrappers: HashMap<ir::FuncId, ClifFuncId>,
+    /// Wrappers calling top-level functions used as func values, and
+    /// (flag set) methods bound to a receiver.
+    wrappers: HashMap<(ir::FuncId, bool), ClifFuncId>,
 }
 
 /// Compiles a checked, escape-analysed program to an object file.

@@ -43,6 +43,12 @@ pub const PANIC_DIVIDE: RtSig = ("cranego_panic_divide", &[], &[]);
 pub const PANIC_SHIFT: RtSig = ("cranego_panic_shift", &[], &[]);
 pub const PANIC_NIL: RtSig = ("cranego_panic_nil", &[P], &[]);
 pub const GOPANIC: RtSig = ("cranego_gopanic", &[P, P], &[]);
+/// (interface type, dynamic type) -> itab, null if not implemented.
+pub const GETITAB: RtSig = ("cranego_getitab", &[P, P], &[P]);
+/// (dynamic type or null, asserted type, static interface type).
+pub const PANIC_ASSERT: RtSig = ("cranego_panic_assert", &[P, P, P], &[]);
+pub const EFACEEQ: RtSig = ("cranego_efaceeq", &[P, P, P, P], &[types::I8]);
+pub const IFACEEQ: RtSig = ("cranego_ifaceeq", &[P, P, P, P], &[types::I8]);
 
 impl ModCtx<'_> {
     /// Declares (once) and returns a runtime function.

@@ -20,12 +20,28 @@ pub enum DescKey {
     Array(u64, TypeId),
     /// The closure object of a function literal (code word, then captures).
     Closure(crate::ir::FuncId),
+    /// The closure object of a method value with this receiver type.
+    MethodValue(TypeId),
+    /// Not a type: the itab of (interface type, concrete type).
+    Itab(TypeId, TypeId),
 }
 
 impl ModCtx<'_> {
     /// The descriptor of a type, declared now and defined at the end.
     pub fn descriptor(&mut self, key: DescKey) -> Result<DataId, String> {
         let key = match key {
+            DescKey::Type(t) if t == self.prog.error_type => {
+                // `error`'s descriptor is the runtime's, which its own errors use.
+                if let Some(id) = self.descs.get(&key) {
+                    return Ok(*id);
+                }
+                let id = self
+                    .m
+                    .declare_data("cranego_type_error", Linkage::Import, false, false)
+                    .map_err(|e| e.to_string())?;
+                self.descs.insert(key, id);
+                return Ok(id);
+            }
             DescKey::Type(t) => DescKey::Type(self.canonical_for_desc(t)),
             DescKey::Array(n, t) => DescKey::Array(n, self.canonical_for_desc(t)),
             k => k,
@@ -60,6 +76,9 @@ impl ModCtx<'_> {
     }
 
     fn define_descriptor(&mut self, key: DescKey, id: DataId) -> Result<(), String> {
+        if let DescKey::Itab(iface, t) = key {
+            return self.define_itab(iface, t, id);
+        }
         let types: &Types = self.types();
         let (size, align, kind, flags, name, elem, len, fields, ptr_words) = match key {
             DescKey::Type(t) => {
@@ -74,10 +93,14 @@ impl ModCtx<'_> {
                 if types.is_direct_iface(t) {
                     flags |= abi::FLAG_DIRECT_IFACE;
                 }
+                if types.comparable(t) {
+                    flags |= abi::FLAG_COMPARABLE;
+                }
                 let (elem, len, fields) = match types.under_kind(t) {
                     TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Chan(_, e) => (Some(*e), 0, Vec::new()),
                     TypeKind::Array(n, e) => (Some(*e), *n, Vec::new()),
                     TypeKind::Map(_, v) => (Some(*v), 0, Vec::new()),
+                    TypeKind::Interface(ms) => (None, ms.len() as u64, Vec::new()),
                     TypeKind::Struct(fs) => {
                         let offs = types.field_offsets(t);
                         let fields: Vec<(String, TypeId, u64, bool)> =
@@ -102,6 +125,15 @@ impl ModCtx<'_> {
                 let name = format!("closure of {}", self.prog.funcs[f.index()].name);
                 (size, 8, abi::kind::STRUCT, 0, name, None, 0, Vec::new(), words)
             }
+            DescKey::MethodValue(recv) => {
+                let off = super::closure::bound_receiver_offset(self, recv);
+                let size = (off + types.size_of(recv)).div_ceil(8) * 8;
+                let mut words = Vec::new();
+                types.pointer_words(recv, off, &mut words);
+                let name = format!("method value of {}", types.runtime_string(recv));
+                (size, 8, abi::kind::STRUCT, 0, name, None, 0, Vec::new(), words)
+            }
+            DescKey::Itab(..) => return Err("internal compiler error: itab as a type".into()),
             DescKey::Array(n, e) => {
                 let (es, ea) = types.layout(e);
                 let mut words = Vec::new();
@@ -137,6 +169,18 @@ impl ModCtx<'_> {
             let fd = self.field_table(&fields)?;
             relocs.push((offset_of!(abi::Type, fields) as u32, fd));
         }
+        if let DescKey::Type(t) = key {
+            if let TypeKind::Map(k, _) = self.types().under_kind(t) {
+                let kd = self.descriptor(DescKey::Type(*k))?;
+                relocs.push((offset_of!(abi::Type, key) as u32, kd));
+            }
+            let methods = self.method_list(t);
+            if !methods.is_empty() {
+                put(&mut bytes, offset_of!(abi::Type, nmethods), methods.len() as u64, 8);
+                let md = self.method_table(&methods)?;
+                relocs.push((offset_of!(abi::Type, methods) as u32, md));
+            }
+        }
         if ptrdata > 0 {
             let mut mask = vec![0u8; (ptrdata / 8).div_ceil(8) as usize];
             for w in &ptr_words {
@@ -152,6 +196,94 @@ impl ModCtx<'_> {
         for (off, target) in relocs {
             let gv = self.m.declare_data_in_data(target, &mut d);
             d.write_data_addr(off, gv, 0);
+        }
+        self.m.define_data(id, &d).map_err(|e| e.to_string())
+    }
+
+    /// A type's methods for its descriptor: (name, signature, code). The
+    /// code is null for interface types.
+    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<crate::ir::FuncId>)> {
+        let types = self.types();
+        if types.is_interface(t) {
+            return types.iface_methods(t).iter().map(|m| (m.name.clone(), m.sig, None)).collect();
+        }
+        match self.prog.methods.get(&t) {
+            Some(ms) => ms.iter().map(|m| (m.name.clone(), m.sig, Some(m.func))).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn method_table(&mut self, methods: &[(String, TypeId, Option<crate::ir::FuncId>)]) -> Result<DataId, String> {
+        let msize = size_of::<abi::Method>();
+        let mut bytes = vec![0u8; msize * methods.len()];
+        let mut relocs = Vec::new();
+        let mut funcs = Vec::new();
+        for (i, (name, sig, func)) in methods.iter().enumerate() {
+            let base = i * msize;
+            let name_off = base + offset_of!(abi::Method, name);
+            bytes[name_off + offset_of!(abi::GoString, len)..][..8].copy_from_slice(&(name.len() as u64).to_le_bytes());
+            let nd = self.string_data(name.as_bytes())?;
+            relocs.push(((name_off + offset_of!(abi::GoString, ptr)) as u32, nd));
+            let sd = self.descriptor(DescKey::Type(*sig))?;
+            relocs.push(((base + offset_of!(abi::Method, mtyp)) as u32, sd));
+            if let Some(f) = func {
+                funcs.push(((base + offset_of!(abi::Method, ifn)) as u32, self.func_id(*f)));
+            }
+        }
+        self.data_with_funcs(&bytes, relocs, funcs)
+    }
+
+    /// The itab of concrete type `t` for interface type `iface`.
+    fn define_itab(&mut self, iface: TypeId, t: TypeId, id: DataId) -> Result<(), String> {
+        let names: Vec<String> = self.types().iface_methods(iface).iter().map(|m| m.name.clone()).collect();
+        let bytes = vec![0u8; offset_of!(abi::Itab, fun) + 8 * names.len().max(1)];
+        let inter = self.descriptor(DescKey::Type(iface))?;
+        let typ = self.descriptor(DescKey::Type(t))?;
+        let relocs = vec![(offset_of!(abi::Itab, inter) as u32, inter), (offset_of!(abi::Itab, typ) as u32, typ)];
+        let table = self.prog.methods.get(&t);
+        let mut funcs = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let f = table.and_then(|ms| ms.iter().find(|m| &m.name == name)).ok_or_else(|| {
+                format!("internal compiler error: {} lacks method {name}", self.types().type_string(t))
+            })?;
+            funcs.push(((offset_of!(abi::Itab, fun) + 8 * i) as u32, self.func_id(f.func)));
+        }
+        self.define_with_funcs(id, &bytes, relocs, funcs)
+    }
+
+    /// A new read-only object with data and function-address relocations.
+    fn data_with_funcs(
+        &mut self,
+        bytes: &[u8],
+        relocs: Vec<(u32, DataId)>,
+        funcs: Vec<(u32, cranelift_module::FuncId)>,
+    ) -> Result<DataId, String> {
+        self.anon += 1;
+        let id = self
+            .m
+            .declare_data(&format!("cranego.data.{}", self.anon), Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        self.define_with_funcs(id, bytes, relocs, funcs)?;
+        Ok(id)
+    }
+
+    fn define_with_funcs(
+        &mut self,
+        id: DataId,
+        bytes: &[u8],
+        relocs: Vec<(u32, DataId)>,
+        funcs: Vec<(u32, cranelift_module::FuncId)>,
+    ) -> Result<(), String> {
+        let mut d = DataDescription::new();
+        d.define(bytes.to_vec().into_boxed_slice());
+        d.set_align(8);
+        for (off, target) in relocs {
+            let gv = self.m.declare_data_in_data(target, &mut d);
+            d.write_data_addr(off, gv, 0);
+        }
+        for (off, f) in funcs {
+            let fr = self.m.declare_func_in_data(f, &mut d);
+            d.write_function_addr(off, fr);
         }
         self.m.define_data(id, &d).map_err(|e| e.to_string())
     }

@@ -33,11 +33,23 @@ pub struct LabelId(pub u32);
 pub struct Program {
     pub types: Types,
     pub funcs: Vec<Func>,
+    /// For every type with methods: its method set, sorted by name, each
+    /// with the function an interface calls (receiver: the data word).
+    pub methods: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
+    /// The predeclared `error` type (its descriptor is the runtime's).
+    pub error_type: TypeId,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
     pub init: FuncId,
     pub main: FuncId,
+}
+
+pub struct MethodEntry {
+    pub name: String,
+    /// The signature without receiver.
+    pub sig: TypeId,
+    pub func: FuncId,
 }
 
 pub struct Global {
@@ -340,6 +352,44 @@ pub enum ExprKind {
     },
     /// A call through a func value.
     CallValue(Box<Expr>, Vec<Expr>),
+    /// A method selected for a call (`x.M` as a callee): the call passes
+    /// `recv` as the first argument of `func`. Never a value.
+    BoundMethod {
+        recv: Box<Expr>,
+        func: FuncId,
+    },
+    /// Method `index` of interface value `recv` selected for a call; the
+    /// call becomes `CallIface`. Never a value.
+    IfaceMethodRef {
+        recv: Box<Expr>,
+        index: usize,
+    },
+    /// A method value `x.M`: a closure at `site` holding the receiver
+    /// (evaluated now) and calling `func` with it.
+    MethodValue {
+        site: SiteId,
+        recv: Box<Expr>,
+        func: FuncId,
+    },
+    /// A call of method `index` (in the interface's sorted method list)
+    /// of an interface value.
+    CallIface {
+        recv: Box<Expr>,
+        index: usize,
+        args: Vec<Expr>,
+    },
+    /// `x.(T)` for the expression's type T; with `comma_ok` the result is
+    /// the tuple (T, bool) and a failed assertion gives (zero, false).
+    TypeAssert {
+        x: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// Whether the dynamic type of interface value `x` is `ty` (or, for an
+    /// interface `ty`, implements it): type switch cases.
+    TypeIs {
+        x: Box<Expr>,
+        ty: TypeId,
+    },
     /// `f(g())`: evaluates the multi-value `call`, stores its results in
     /// `temps`, then evaluates `body`, which reads them.
     WithResults {

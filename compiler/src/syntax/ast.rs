@@ -311,8 +311,11 @@ pub enum Stmt {
         clauses: Vec<CaseClause>,
         pos: Pos,
     },
-    /// `switch [bind :=] x.(type)` (outside the subset until interfaces).
+    /// `switch [init;] [bind :=] x.(type)`; case expressions are types or `nil`.
     TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Box<Expr>,
         clauses: Vec<CaseClause>,
         pos: Pos,
     },

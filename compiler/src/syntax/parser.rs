@@ -1680,8 +1680,8 @@ fn switch_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     }
     want(inp, K::RBrace);
     let (init, tag) = (h.init, h.cond);
-    if let Some(Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }) = tag {
-        return Stmt::TypeSwitch { clauses, pos: at };
+    if let Some(Expr { kind: ExprKind::TypeSwitchGuard { bind, x }, .. }) = tag {
+        return Stmt::TypeSwitch { init, bind, x, clauses, pos: at };
     }
     Stmt::Switch { init, tag, clauses, pos: at }
 }

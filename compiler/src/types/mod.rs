@@ -224,6 +224,20 @@ pub struct Named {
     pub pos: Pos,
     /// Set once the declaration is resolved; `Invalid` until then.
     pub underlying: TypeId,
+    /// Methods declared with this type (or a pointer to it) as receiver.
+    pub methods: Vec<MethodDecl>,
+}
+
+/// A method declared on a named type.
+#[derive(Clone, Debug)]
+pub struct MethodDecl {
+    pub name: String,
+    /// The signature without the receiver.
+    pub sig: TypeId,
+    pub pointer_recv: bool,
+    /// The function implementing it (an index into the IR's functions).
+    pub func: u32,
+    pub pos: Pos,
 }
 
 /// All types of a compilation.
@@ -374,6 +388,27 @@ impl Types {
         let nid = NamedId(self.named.len() as u32);
         self.named.push(named);
         self.intern(TypeKind::Named(nid))
+    }
+
+    /// The methods of interface type `t`, sorted by name (none for other types).
+    pub fn iface_methods(&self, t: TypeId) -> &[Method] {
+        match self.under_kind(t) {
+            TypeKind::Interface(ms) => ms,
+            _ => &[],
+        }
+    }
+
+    /// The parameter and result types of func type `t`.
+    pub fn func_parts(&self, t: TypeId) -> (Vec<TypeId>, Vec<TypeId>) {
+        match self.under_kind(t) {
+            TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
+            _ => (Vec::new(), Vec::new()),
+        }
+    }
+
+    /// The number of types so far (ids are 0..count).
+    pub fn count(&self) -> usize {
+        self.kinds.len()
     }
 
     pub fn kind(&self, t: TypeId) -> &TypeKind {

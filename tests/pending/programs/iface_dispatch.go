@@ -14,9 +14,9 @@ type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 type Square struct{ Rect }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (c *Circle) Area() float64    { return math.Pi * c.R * c.R }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Perimeter() float64    { return 2 * (r.W + r.H) }
+func (c *Circle) Area() float64      { return math.Pi * c.R * c.R }
 func (c *Circle) Perimeter() float64 { return 2 * math.Pi * c.R }
 
 func NewSquare(s float64) Square { return Square{Rect{s, s}} }

@@ -2,13 +2,8 @@ package main
 
 import "fmt"
 
-type Reader interface {
-	Read() string
-}
-
-type Writer interface {
-	Write(s string) int
-}
+type Reader interface{ Read() string }
+type Writer interface{ Write(s string) int }
 
 type ReadWriter interface {
 	Reader

@@ -30,13 +30,14 @@ func main() {
 	}
 	fmt.Println("nan entries", nanCount, nanSum)
 
-	negZero := math.Copysign(0, -1)
+	zero := 0.0
+	negZero := -zero
 	z := map[float64]string{}
 	z[0.0] = "pos"
 	z[negZero] = "neg"
 	fmt.Println(len(z), z[0], z[negZero])
 	for k := range z {
-		fmt.Println("key sign bit", math.Signbit(k))
+		fmt.Println("key is negative zero:", 1/k == math.Inf(-1))
 	}
 
 	inf := map[float64]bool{math.Inf(1): true, math.Inf(-1): false}

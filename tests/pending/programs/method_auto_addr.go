@@ -4,7 +4,7 @@ import "fmt"
 
 type Box struct{ N int }
 
-func (b *Box) Inc()    { b.N++ }
+func (b *Box) Inc()        { b.N++ }
 func (b Box) Show() string { return fmt.Sprint("box", b.N) }
 
 type Shelf struct {

@@ -4,12 +4,12 @@ import "fmt"
 
 type Vec struct{ X, Y int }
 
-func (v Vec) Add(o Vec) Vec      { return Vec{v.X + o.X, v.Y + o.Y} }
-func (v Vec) Scale(k int) Vec    { return Vec{v.X * k, v.Y * k} }
-func (v *Vec) Move(dx, dy int)   { v.X += dx; v.Y += dy }
-func (v Vec) String() string     { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
-func (v *Vec) Reset()            { *v = Vec{} }
-func (v Vec) Dot(o Vec) (d int)  { d = v.X*o.X + v.Y*o.Y; return }
+func (v Vec) Add(o Vec) Vec     { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v Vec) Scale(k int) Vec   { return Vec{v.X * k, v.Y * k} }
+func (v *Vec) Move(dx, dy int)  { v.X += dx; v.Y += dy }
+func (v Vec) String() string    { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
+func (v *Vec) Reset()           { *v = Vec{} }
+func (v Vec) Dot(o Vec) (d int) { d = v.X*o.X + v.Y*o.Y; return }
 
 type Celsius float64
 

@@ -8,12 +8,11 @@ import (
 
 type IntList []int
 
-func (l IntList) Sum() int {
-	s := 0
+func (l IntList) Sum() (s int) {
 	for _, v := range l {
 		s += v
 	}
-	return s
+	return
 }
 
 func (l *IntList) Push(v int) { *l = append(*l, v) }
@@ -36,8 +35,8 @@ func (c Counts) Keys() []string {
 
 type Pred func(int) bool
 
-func (p Pred) Not() Pred          { return func(x int) bool { return !p(x) } }
-func (p Pred) And(q Pred) Pred    { return func(x int) bool { return p(x) && q(x) } }
+func (p Pred) Not() Pred       { return func(x int) bool { return !p(x) } }
+func (p Pred) And(q Pred) Pred { return func(x int) bool { return p(x) && q(x) } }
 func (p Pred) Filter(xs []int) []int {
 	var out []int
 	for _, x := range xs {
@@ -51,10 +50,6 @@ func (p Pred) Filter(xs []int) []int {
 type Meters float64
 
 func (m Meters) Feet() float64 { return float64(m) * 3.28084 }
-
-type Word string
-
-func (w Word) Shout() string { return strings.ToUpper(string(w)) + "!" }
 
 type Flags uint8
 
@@ -83,7 +78,6 @@ func main() {
 	fmt.Println(even.Filter(xs), even.Not().Filter(xs), even.And(big).Filter(xs))
 
 	fmt.Printf("%.3f\n", Meters(10).Feet())
-	fmt.Println(Word("hey").Shout())
 
 	var f Flags
 	f.Set(1)

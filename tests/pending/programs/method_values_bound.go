@@ -6,8 +6,8 @@ type Acc struct {
 	Total int
 }
 
-func (a Acc) Value() int { return a.Total }
-func (a *Acc) Add(n int) { a.Total += n }
+func (a Acc) Value() int     { return a.Total }
+func (a *Acc) Add(n int)     { a.Total += n }
 func (a Acc) Plus(n int) int { return a.Total + n }
 
 func main() {

@@ -1,0 +1,8 @@
+//! The standard-library subset cranego provides, implemented in Rust and
+//! called by compiled code with the conventions of `abi.rs`.
+
+pub mod math;
+pub mod sort;
+pub mod strconv;
+pub mod strings;
+pub mod utf8;

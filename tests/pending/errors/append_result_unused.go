@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1}
+	append(s, 2)
+	len(s)
+	fmt.Println(s)
+}

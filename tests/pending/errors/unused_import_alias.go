@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	str "strings"
+	_ "sort"
+	"os"
+)
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,35 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printf("%d %d\n", 1)
+	fmt.Printf("%s\n")
+	fmt.Printf("%d\n", 1, 2)
+	fmt.Printf("no verbs\n", "extra", 3)
+	fmt.Printf("%d %s\n", 1, "a", 2.5, nil)
+	fmt.Printf("%v\n", []int{1}, map[string]int{"a": 1})
+	s := fmt.Sprintf("%d-%d-%d", 1, 2)
+	fmt.Println(s)
+	s = fmt.Sprintf("x", 1)
+	fmt.Println(s)
+	s = fmt.Sprintf("%")
+	fmt.Println(s)
+	s = fmt.Sprintf("%5")
+	fmt.Println(s)
+	s = fmt.Sprintf("abc%")
+	fmt.Println(s)
+	fmt.Printf("%*d|\n", "w", 5)
+	fmt.Printf("%.*d|\n", 2.5, 5)
+	fmt.Printf("%*d|\n", 4)
+	fmt.Printf("%[2]d %d\n", 1)
+	fmt.Printf("%[5]d\n", 1, 2)
+	fmt.Printf("%d %[1]d %d\n", 7, 8, 9)
+	err := fmt.Errorf("code %d", 1, 2)
+	fmt.Println(err)
+	fmt.Println(fmt.Sprintf("%v %v", "only"))
+	fmt.Println(fmt.Sprint("no", "format", "%d"))
+	fmt.Printf("%-*d|\n", -5, 3)
+	fmt.Printf("%*d|\n", -4, 3)
+	fmt.Printf("%.*f|\n", -1, 3.14159)
+}
