@@ -10,7 +10,7 @@ use super::func::{block_args, CgResult, FnLower};
 use super::repr::{repr, Repr, Val};
 use super::rt;
 use super::DescKey;
-use crate::ir::{self, BinOp, Builtin, Callee, ExprKind as IK, Extern, RtFn, UnOp};
+use crate::ir::{self, BinOp, Builtin, Callee, ExprKind as IK, RtFn, UnOp};
 use crate::types::constant::Value as Const;
 use crate::types::{Basic, TypeId, TypeKind};
 
@@ -645,19 +645,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     fn call(&mut self, callee: Callee, args: &'p [ir::Expr], e: &'p ir::Expr) -> CgResult<Vec<Val>> {
         match callee {
             Callee::Func(fid) => self.call_go(fid, args),
-            Callee::Extern(Extern::FmtPrint | Extern::FmtPrintln) => {
-                let newline = matches!(callee, Callee::Extern(Extern::FmtPrintln));
-                let s = self.expr(&args[0])?;
-                let nl = self.b.ins().iconst(types::I8, newline as i64);
-                let n = self.call_rt(rt::FMT_PRINT, &[s.words()[0], s.words()[1], nl])?[0];
-                let z = self.b.ins().iconst(types::I64, 0);
-                Ok(vec![Val::scalar(n), Val::Flat(vec![z, z])])
-            }
-            Callee::Extern(Extern::OsExit) => {
-                let code = self.expr(&args[0])?.one();
-                self.call_rt_noreturn(rt::OS_EXIT, &[code])?;
-                Ok(Vec::new())
-            }
+            Callee::Extern(ext) => self.call_extern(ext, args, e.ty),
             Callee::Builtin(Builtin::Panic) => {
                 let v = self.expr(&args[0])?;
                 self.call_rt_noreturn(rt::GOPANIC, &[v.words()[0], v.words()[1]])?;

@@ -14,6 +14,7 @@ mod iface;
 mod repr;
 mod rt;
 mod slice;
+mod stdlib;
 mod typedesc;
 
 use std::collections::HashMap;

@@ -202,18 +202,21 @@ impl ModCtx<'_> {
 
     /// A type's methods for its descriptor: (name, signature, code). The
     /// code is null for interface types.
-    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<crate::ir::FuncId>)> {
+    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<(crate::ir::FuncId, bool)>)> {
         let types = self.types();
         if types.is_interface(t) {
             return types.iface_methods(t).iter().map(|m| (m.name.clone(), m.sig, None)).collect();
         }
         match self.prog.methods.get(&t) {
-            Some(ms) => ms.iter().map(|m| (m.name.clone(), m.sig, Some(m.func))).collect(),
+            Some(ms) => ms.iter().map(|m| (m.name.clone(), m.sig, Some((m.func, m.derefs)))).collect(),
             None => Vec::new(),
         }
     }
 
-    fn method_table(&mut self, methods: &[(String, TypeId, Option<crate::ir::FuncId>)]) -> Result<DataId, String> {
+    fn method_table(
+        &mut self,
+        methods: &[(String, TypeId, Option<(crate::ir::FuncId, bool)>)],
+    ) -> Result<DataId, String> {
         let msize = size_of::<abi::Method>();
         let mut bytes = vec![0u8; msize * methods.len()];
         let mut relocs = Vec::new();
@@ -226,8 +229,9 @@ impl ModCtx<'_> {
             relocs.push(((name_off + offset_of!(abi::GoString, ptr)) as u32, nd));
             let sd = self.descriptor(DescKey::Type(*sig))?;
             relocs.push(((base + offset_of!(abi::Method, mtyp)) as u32, sd));
-            if let Some(f) = func {
+            if let Some((f, derefs)) = func {
                 funcs.push(((base + offset_of!(abi::Method, ifn)) as u32, self.func_id(*f)));
+                bytes[base + offset_of!(abi::Method, derefs)] = *derefs as u8;
             }
         }
         self.data_with_funcs(&bytes, relocs, funcs)

@@ -2,6 +2,7 @@
 //! called by compiled code with the conventions of `abi.rs`.
 
 pub mod math;
+pub mod os;
 pub mod sort;
 pub mod strconv;
 pub mod strings;

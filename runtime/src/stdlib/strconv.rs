@@ -92,8 +92,8 @@ pub static cranego_type_strconv_NumError: StaticType = StaticType(Type {
 });
 
 static PTR_NUM_ERROR_METHODS: StaticMethods<2> = StaticMethods([
-    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: num_error_error as *const u8 },
-    Method { name: gostr("Unwrap"), mtyp: &FUNC_ERROR.0, ifn: num_error_unwrap as *const u8 },
+    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: num_error_error as *const u8, derefs: 0 },
+    Method { name: gostr("Unwrap"), mtyp: &FUNC_ERROR.0, ifn: num_error_unwrap as *const u8, derefs: 0 },
 ]);
 
 /// The descriptor of `*strconv.NumError`, the dynamic type of strconv's errors.
