@@ -20,8 +20,12 @@ pub struct Package {
     /// (name, untyped constant literal): its kind follows the literal (an
     /// integer, a float, or a rune in quotes).
     pub consts: &'static [(&'static str, &'static str)],
-    /// (name, type): package variables, read through a runtime function.
+    /// (name, type): package variables, defined by the runtime.
     pub vars: &'static [(&'static str, &'static str)],
+    /// Types whose values the runtime makes: their descriptors (and those of
+    /// pointers to them) are the runtime's `cranego_type_<pkg>_<Name>` and
+    /// `cranego_type_ptr_<pkg>_<Name>`, so that assertions recognise them.
+    pub runtime_types: &'static [&'static str],
 }
 
 impl Package {
@@ -37,6 +41,15 @@ impl Package {
             None => format!("cranego_{}_{name}", self.name()),
         }
     }
+}
+
+/// The runtime's descriptor symbol for library type `pkg.name` (or a
+/// pointer to it), if the runtime makes its values.
+pub fn runtime_descriptor(path: &str, name: &str, pointer: bool) -> Option<String> {
+    let p = package(path)?;
+    p.runtime_types
+        .contains(&name)
+        .then(|| format!("cranego_type_{}{}_{name}", if pointer { "ptr_" } else { "" }, p.name()))
 }
 
 pub fn package(path: &str) -> Option<&'static Package> {
@@ -62,6 +75,7 @@ pub const PACKAGES: &[Package] = &[
         methods: &[],
         consts: &[],
         vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "io",
@@ -70,6 +84,7 @@ pub const PACKAGES: &[Package] = &[
         methods: &[],
         consts: &[],
         vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "os",
@@ -81,6 +96,7 @@ pub const PACKAGES: &[Package] = &[
         ],
         consts: &[],
         vars: &[("Args", "[]string"), ("Stdin", "*File"), ("Stdout", "*File"), ("Stderr", "*File")],
+        runtime_types: &[],
     },
     Package {
         path: "errors",
@@ -89,6 +105,7 @@ pub const PACKAGES: &[Package] = &[
         methods: &[],
         consts: &[],
         vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "strings",
@@ -139,6 +156,7 @@ pub const PACKAGES: &[Package] = &[
         ],
         consts: &[],
         vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "strconv",
@@ -161,10 +179,11 @@ pub const PACKAGES: &[Package] = &[
             ("AppendQuote", "func([]byte, string) []byte"),
             ("IsPrint", "func(rune) bool"),
         ],
-        types: &[],
-        methods: &[],
+        types: &[("NumError", "struct{Func string; Num string; Err error}")],
+        methods: &[("*NumError", "Error", "func() string"), ("*NumError", "Unwrap", "func() error")],
         consts: &[("IntSize", "64")],
-        vars: &[],
+        vars: &[("ErrRange", "error"), ("ErrSyntax", "error")],
+        runtime_types: &["NumError"],
     },
     Package {
         path: "math",
@@ -232,6 +251,42 @@ pub const PACKAGES: &[Package] = &[
             ("MaxUint64", "18446744073709551615"),
         ],
         vars: &[],
+        runtime_types: &[],
+    },
+    Package {
+        path: "runtime",
+        funcs: &[
+            ("GC", "func()"),
+            ("ReadMemStats", "func(*MemStats)"),
+            ("NumGoroutine", "func() int"),
+            ("Gosched", "func()"),
+            ("GOMAXPROCS", "func(int) int"),
+            ("NumCPU", "func() int"),
+            ("KeepAlive", "func(any)"),
+        ],
+        types: &[(
+            "MemStats",
+            "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; \
+             HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; HeapInuse uint64; HeapReleased uint64; \
+             HeapObjects uint64; StackInuse uint64; StackSys uint64; MSpanInuse uint64; MSpanSys uint64; \
+             MCacheInuse uint64; MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; \
+             NextGC uint64; LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; \
+             NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool; \
+             BySize [61]struct{Size uint32; Mallocs uint64; Frees uint64}}",
+        )],
+        methods: &[],
+        consts: &[],
+        vars: &[],
+        runtime_types: &[],
+    },
+    Package {
+        path: "runtime/debug",
+        funcs: &[("SetGCPercent", "func(int) int")],
+        types: &[],
+        methods: &[],
+        consts: &[],
+        vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "sort",
@@ -257,6 +312,7 @@ pub const PACKAGES: &[Package] = &[
         methods: &[],
         consts: &[],
         vars: &[],
+        runtime_types: &[],
     },
     Package {
         path: "unicode/utf8",
@@ -281,5 +337,6 @@ pub const PACKAGES: &[Package] = &[
         methods: &[],
         consts: &[("RuneError", "'\\uFFFD'"), ("RuneSelf", "0x80"), ("MaxRune", "'\\U0010FFFF'"), ("UTFMax", "4")],
         vars: &[],
+        runtime_types: &[],
     },
 ];

@@ -375,6 +375,18 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
+        // A slice to an array or a pointer to an array of its element type.
+        if let TypeKind::Slice(e) = self.types.under_kind(v) {
+            let arr = match self.types.under_kind(t) {
+                TypeKind::Pointer(p) => *p,
+                _ => t,
+            };
+            if let TypeKind::Array(_, ae) = self.types.under_kind(arr) {
+                if self.types.identical(*e, *ae) {
+                    return true;
+                }
+            }
+        }
         let (vb, tb) = (self.types.basic(v), self.types.basic(t));
         if let (Some(a), Some(b)) = (vb, tb) {
             if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) {

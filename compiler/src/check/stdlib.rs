@@ -37,8 +37,8 @@ impl<'a> Checker<'a> {
         if let Some((_, ty)) = p.vars.iter().find(|(n, _)| *n == name) {
             let t = self.std_type_of(p, ty)?;
             let ext = self.extern_id(p.symbol(None, name));
-            let ir = ir::Expr::new(IK::Call(Callee::Extern(ext), Vec::new()), t, e.pos);
-            return Ok(Operand::value(e, Mode::Value, ir));
+            let ir = ir::Expr::new(IK::ExternVar(ext), t, e.pos);
+            return Ok(Operand::value(e, Mode::Variable, ir));
         }
         self.undefined_qualified(e, pkg, sel)
     }
@@ -188,6 +188,12 @@ impl<'a> Checker<'a> {
             let e = self.std_type(p, tp)?;
             return Ok(self.types.slice(e));
         }
+        if tp.eat("[") {
+            let n = tp.ident().parse().unwrap_or(0);
+            tp.eat("]");
+            let e = self.std_type(p, tp)?;
+            return Ok(self.types.intern(TypeKind::Array(n, e)));
+        }
         let word = tp.ident();
         match word.as_str() {
             "func" => {
@@ -276,7 +282,7 @@ struct TypeText<'s> {
 
 impl TypeText<'_> {
     fn skip_space(&mut self) {
-        while self.s.get(self.i) == Some(&b' ') {
+        while self.s.get(self.i).is_some_and(|c| c.is_ascii_whitespace()) {
             self.i += 1;
         }
     }
@@ -311,6 +317,7 @@ fn basic_named(name: &str) -> TypeId {
         "int" => Types::INT,
         "int64" => Types::INT64,
         "uint64" => Types::UINT64,
+        "uint32" => Types::UINT32,
         "float64" => Types::FLOAT64,
         "string" => Types::STRING,
         "byte" => Types::BYTE,

@@ -30,15 +30,14 @@ impl ModCtx<'_> {
     /// The descriptor of a type, declared now and defined at the end.
     pub fn descriptor(&mut self, key: DescKey) -> Result<DataId, String> {
         let key = match key {
-            DescKey::Type(t) if t == self.prog.error_type => {
-                // `error`'s descriptor is the runtime's, which its own errors use.
+            DescKey::Type(t) if self.runtime_descriptor(t).is_some() => {
+                // `error`'s and some library types' descriptors are the
+                // runtime's, which values made by the runtime carry.
                 if let Some(id) = self.descs.get(&key) {
                     return Ok(*id);
                 }
-                let id = self
-                    .m
-                    .declare_data("cranego_type_error", Linkage::Import, false, false)
-                    .map_err(|e| e.to_string())?;
+                let symbol = self.runtime_descriptor(t).unwrap_or_default();
+                let id = self.m.declare_data(&symbol, Linkage::Import, false, false).map_err(|e| e.to_string())?;
                 self.descs.insert(key, id);
                 return Ok(id);
             }
@@ -57,6 +56,20 @@ impl ModCtx<'_> {
         self.descs.insert(key, id);
         self.desc_queue.push((key, id));
         Ok(id)
+    }
+
+    /// The runtime symbol of `t`'s descriptor, when the runtime defines it.
+    fn runtime_descriptor(&self, t: TypeId) -> Option<String> {
+        if t == self.prog.error_type {
+            return Some("cranego_type_error".into());
+        }
+        let types = self.types();
+        let (base, pointer) = match types.kind(t) {
+            TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let named = types.named_info(base)?;
+        crate::stdlib::runtime_descriptor(&named.pkg, &named.name, pointer)
     }
 
     /// byte and uint8 share a descriptor, as in Go (`%T` of a byte is uint8).

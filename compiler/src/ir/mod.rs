@@ -263,6 +263,8 @@ pub enum ExprKind {
     Zero,
     Local(LocalId),
     Global(GlobalId),
+    /// A standard-library package variable, defined by the runtime.
+    ExternVar(ExternId),
     /// A function as the callee of a call (function values are not in the subset yet).
     FuncRef(Callee),
     /// The blank identifier as an assignment target.

@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod os;
+pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
