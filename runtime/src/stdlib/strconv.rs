@@ -1763,7 +1763,7 @@ mod tests {
         let e = unsafe { &*(out.err.data as *const NumError) };
         assert_eq!(go_string(e.func), b"Atoi");
         assert_eq!(e.err.data, unsafe { cranego_strconv_ErrSyntax.data });
-        assert_eq!(num_error_unwrap(out.err.data).data, e.err.data);
+        assert_eq!(cranego_strconv_NumError_Unwrap(out.err.data).data, e.err.data);
     }
 
     #[allow(clippy::excessive_precision)]
