@@ -74,7 +74,7 @@ M2=()
 [ -f escape/M2 ] && read -r -d '' -a M2 < <(sed 's/#.*//' escape/M2) || true
 m2_listed() {
   local n
-  for n in "${M2[@]}"; do [ "$n" = "$1" ] && return 0; done
+  for n in ${M2[@]+"${M2[@]}"}; do [ "$n" = "$1" ] && return 0; done
   return 1
 }
 

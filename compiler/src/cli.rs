@@ -17,6 +17,9 @@ pub struct GcFlags {
     pub no_inline: bool,
     /// `-N`: no optimisations.
     pub no_opt: bool,
+    /// `-escape=off` (cranego's own): every allocation on the heap, to
+    /// measure what escape analysis is worth.
+    pub escape_off: bool,
 }
 
 #[derive(Debug)]
@@ -161,6 +164,11 @@ pub fn parse_gcflags(s: &str) -> Result<GcFlags, String> {
             },
             "l" => f.no_inline = true,
             "N" => f.no_opt = true,
+            "escape" => match value {
+                Some("off") => f.escape_off = true,
+                Some("on") | None => f.escape_off = false,
+                Some(v) => return Err(format!("invalid value {v:?} for flag -escape: want on or off")),
+            },
             _ => return Err(format!("compile: flag provided but not defined: -{name}")),
         }
     }

@@ -58,9 +58,6 @@ pub fn default_output(args: &[String], files: &[PathBuf]) -> PathBuf {
 }
 
 pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, Failure> {
-    if gcflags.m > 0 {
-        return Err(Failure::Other("cranego: -gcflags=-m: escape analysis diagnostics are not implemented yet".into()));
-    }
     let mut src = SourceMap::default();
     for f in files {
         let bytes = std::fs::read(f).map_err(|e| Failure::Other(format!("open {}: {e}", f.display())))?;
@@ -105,7 +102,20 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
     if !is_main {
         return Ok(Built::NotMain);
     }
-    let decisions = escape::analyze(&program);
+    let opts = escape::Options { m: gcflags.m, off: gcflags.escape_off };
+    let (decisions, lines) = escape::analyze(&program, opts);
+    if gcflags.m > 0 {
+        // As go build prints them: on stderr, after the package's header.
+        let mut text = String::from("# command-line-arguments\n");
+        for d in &lines {
+            text.push_str(&format!("{}: {}", src.format(d.pos), d.msg));
+            if let Some(at) = d.at {
+                text.push_str(&format!(" at {}", src.format(at)));
+            }
+            text.push('\n');
+        }
+        eprint!("{text}");
+    }
     let object =
         codegen::compile(&program, &decisions).map_err(|e| Failure::Other(format!("# command-line-arguments\n{e}")))?;
     link::link(&object, out).map_err(Failure::Other)?;

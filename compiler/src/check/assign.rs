@@ -100,12 +100,11 @@ impl<'a> Checker<'a> {
             self.error(x.pos(), msg)?;
             return Ok(None);
         }
-        let text = self.iface_site_text(&x);
-        let xt = x.ty;
+                let xt = x.ty;
         let e = if x.mode == Mode::Nil { ir::Expr::new(IK::Nil, t, x.node_pos()) } else { self.materialize(x)? };
         if self.types.is_interface(t) && !self.types.identical(xt, t) {
             // Boxes a value; between interface types, converts the first word.
-            return Ok(Some(self.convert_to_iface(e, t, text)?));
+            return Ok(Some(self.convert_to_iface(e, t, String::new())?));
         }
         Ok(Some(retag(e, t)))
     }
@@ -377,6 +376,9 @@ impl<'a> Checker<'a> {
     /// Creates a local variable and its (not yet declared) object.
     pub fn new_local_var(&mut self, name: &str, t: TypeId, pos: Pos, kind: LocalKind) -> (LocalId, ObjId) {
         let l = self.new_local(name, t, kind);
+        if let Some(fs) = self.fs.as_mut() {
+            fs.locals[l.index()].pos = pos;
+        }
         let fid = self.fs.as_ref().map(|f| f.id).unwrap_or(ir::FuncId(0));
         let obj = self.new_obj(name, pos, ObjKind::Local(fid, l), super::DeclRef::None);
         self.obj_mut(obj).color = super::Color::Black;
@@ -386,7 +388,7 @@ impl<'a> Checker<'a> {
     pub fn new_local(&mut self, name: &str, t: TypeId, kind: LocalKind) -> LocalId {
         let fs = self.fs.as_mut().expect("locals exist only inside functions");
         let l = LocalId(fs.locals.len() as u32);
-        fs.locals.push(ir::Local { name: name.to_string(), ty: t, kind, addr_taken: false });
+        fs.locals.push(ir::Local { name: name.to_string(), pos: Pos::default(), ty: t, kind, addr_taken: false });
         l
     }
 

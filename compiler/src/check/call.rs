@@ -175,10 +175,9 @@ impl<'a> Checker<'a> {
             };
             let mut items = Vec::new();
             for v in vals {
-                let text = self.iface_site_text(&v);
-                match self.assign_to(v, elem, &context)? {
+                                match self.assign_to(v, elem, &context)? {
                     Some(a) => {
-                        let a = if self.types.is_interface(elem) { self.convert_to_iface(a, elem, text)? } else { a };
+                        let a = if self.types.is_interface(elem) { self.convert_to_iface(a, elem, String::new())? } else { a };
                         items.push(a);
                     }
                     None => ok = false,
@@ -228,11 +227,6 @@ impl<'a> Checker<'a> {
     fn types_summary_dots(&self, list: &[TypeId]) -> String {
         let s = self.types_summary(list, false);
         format!("{}...)", &s[..s.len() - 1])
-    }
-
-    /// The text gc's `-m` gives an interface conversion of this operand.
-    pub fn iface_site_text(&self, v: &Operand<'a>) -> String {
-        v.text()
     }
 
     /// types2's `typesSummary`: `(number, string)`, with `...T` for variadic.
@@ -337,7 +331,6 @@ impl<'a> Checker<'a> {
                 return Ok(Operand::invalid(e));
             }
         }
-        let text = expr_string(e);
         let conv = self.string_conversion(x.ty, t);
         let inner = self.materialize(x)?;
         if let Some(kind) = conv {
@@ -353,6 +346,12 @@ impl<'a> Checker<'a> {
             return Ok(Operand::value(e, Mode::Value, ir));
         }
         if self.types.is_interface(t) {
+            // gc prints an explicit conversion as `T(x)`, or `(T)(x)` for an unnamed T.
+            let arg = expr_string(&args[0]);
+            let text = match &fun_text(e) {
+                Some(name) if name == "any" || self.types.is_named(t) => format!("{name}({arg})"),
+                _ => format!("({})({arg})", self.types.runtime_string(t)),
+            };
             let ir = self.convert_to_iface(inner, t, text)?;
             return Ok(Operand::value(e, Mode::Value, ir));
         }
@@ -482,11 +481,10 @@ impl<'a> Checker<'a> {
                 if !x.is_valid() {
                     return Ok(Operand::invalid(e));
                 }
-                let text = self.iface_site_text(&x);
-                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
+                                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
                     return Ok(Operand::invalid(e));
                 };
-                let v = self.convert_to_iface(v, self.any_type, text)?;
+                let v = self.convert_to_iface(v, self.any_type, String::new())?;
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Panic), vec![v]), Types::INVALID, e.pos);
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
@@ -730,11 +728,10 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         for a in &args[1..] {
             let v = self.expr(a, None)?;
-            let text = self.iface_site_text(&v);
-            match self.assign_to(v, elem, "argument to append")? {
+                        match self.assign_to(v, elem, "argument to append")? {
                 Some(v) => {
                     let v = if self.types.is_interface(elem) && !self.types.is_interface(v.ty) {
-                        self.convert_to_iface(v, elem, text)?
+                        self.convert_to_iface(v, elem, String::new())?
                     } else {
                         v
                     };
@@ -889,6 +886,17 @@ impl<'a> Checker<'a> {
         } else {
             b
         }
+    }
+}
+
+/// The callee of a call written as a plain name (`any` in `any(x)`).
+fn fun_text(e: &ast::Expr) -> Option<String> {
+    match &e.kind {
+        ExprKind::Call { fun, .. } => match &fun.unparen().kind {
+            ExprKind::Name(n) => Some(n.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

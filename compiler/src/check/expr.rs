@@ -1262,19 +1262,17 @@ impl<'a> Checker<'a> {
         if y.mode == Mode::Nil {
             y.ty = x.ty;
         }
-        let (x_text, y_text) = (x.text(), y.text());
         let a = self.materialize_default(x)?;
         let b = self.materialize_default(y)?;
         let a_ty = a.ty;
         let (a, b) = if !self.types.identical(a.ty, b.ty) {
             // Comparison of a value with an interface it is assignable to.
             if self.types.is_interface(a_ty) {
-                let text = y_text;
-                let b = self.convert_to_iface(b, a_ty, text)?;
+                let b = self.convert_to_iface(b, a_ty, String::new())?;
                 (a, b)
             } else {
                 let bt = b.ty;
-                let a = self.convert_to_iface(a, bt, x_text)?;
+                let a = self.convert_to_iface(a, bt, String::new())?;
                 (a, b)
             }
         } else {
@@ -1566,8 +1564,9 @@ impl<'a> Checker<'a> {
         Ok(e)
     }
 
-    /// Boxes a typed value into interface type `iface` (an allocation site
-    /// whose `-m` text is `text`).
+    /// Boxes a typed value into interface type `iface`: an allocation site
+    /// whose `-m` text is `text` for an explicit conversion; empty for an
+    /// implicit one, which gc prints as its operand.
     pub fn convert_to_iface(&mut self, e: ir::Expr, iface: TypeId, text: String) -> Result<ir::Expr> {
         if self.types.is_interface(e.ty) {
             let pos = e.pos;

@@ -89,7 +89,7 @@ impl<'a> Checker<'a> {
         }
         let fname =
             if pointer { format!("main.(*{}).{name}", named.name) } else { format!("main.{}.{name}", named.name) };
-        let fid = self.new_func(fname.clone(), fname);
+        let fid = self.new_func(fname.clone(), fname, ir::FuncOrigin::Decl, fd.name.pos);
         let decl = MethodDecl { name, sig, pointer_recv: pointer, func: fid.0, pos: fd.name.pos };
         if let TypeKind::Named(n) = *self.types.kind(base) {
             self.types.named[n.0 as usize].methods.push(decl);
@@ -118,10 +118,12 @@ impl<'a> Checker<'a> {
     }
 
     /// A new, empty IR function.
-    pub fn new_func(&mut self, name: String, symbol: String) -> FuncId {
+    pub fn new_func(&mut self, name: String, symbol: String, origin: ir::FuncOrigin, pos: Pos) -> FuncId {
         let fid = FuncId(self.funcs.len() as u32);
         self.funcs.push(ir::Func {
             name,
+            origin,
+            pos,
             symbol,
             closure: None,
             params: Vec::new(),

@@ -775,6 +775,8 @@ impl<'a> Checker<'a> {
         let fid = FuncId(self.funcs.len() as u32);
         self.funcs.push(ir::Func {
             name: format!("main.{}", fd.name.name),
+            origin: ir::FuncOrigin::Decl,
+            pos: fd.name.pos,
             symbol: format!("main.{}", fd.name.name),
             closure: None,
             params: Vec::new(),
@@ -872,6 +874,8 @@ impl<'a> Checker<'a> {
         let init = FuncId(self.funcs.len() as u32);
         self.funcs.push(ir::Func {
             name: "main.init".into(),
+            origin: ir::FuncOrigin::Init,
+            pos: Pos::default(),
             symbol: "main.init".into(),
             closure: None,
             params: Vec::new(),

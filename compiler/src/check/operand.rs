@@ -169,19 +169,5 @@ pub fn composite_kind(types: &Types, t: TypeId) -> Option<&'static str> {
 
 /// A constant as go/constant's `String` prints it.
 pub fn value_string(v: &Value) -> String {
-    match v {
-        Value::Bool(b) => b.to_string(),
-        Value::Int(i) => i.to_string(),
-        Value::Float(f) => constant::format_float(f),
-        Value::String(s) => {
-            // go/constant shortens long strings to 72 characters.
-            let q = constant::quote(s);
-            if q.chars().count() > 72 {
-                let head: String = q.chars().take(72 - 4).collect();
-                format!("{head}...\"")
-            } else {
-                q
-            }
-        }
-    }
+    constant::display(v)
 }

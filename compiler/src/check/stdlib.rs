@@ -138,7 +138,7 @@ impl<'a> Checker<'a> {
         let pos = Pos::default();
         let mut locals = Vec::new();
         let mut local = |name: String, ty: TypeId, kind: LocalKind| {
-            locals.push(ir::Local { name, ty, kind, addr_taken: false });
+            locals.push(ir::Local { name, pos, ty, kind, addr_taken: false });
             ir::LocalId(locals.len() as u32 - 1)
         };
         let param_ls: Vec<ir::LocalId> =
@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
                 vec![ir::Stmt::AssignTuple(places, call), ir::Stmt::Return(Vec::new())]
             }
         };
-        let fid = self.new_func(name, symbol);
+        let fid = self.new_func(name, symbol, ir::FuncOrigin::Wrapper, pos);
         let f = &mut self.funcs[fid.index()];
         f.params = param_ls;
         f.results = result_ls;

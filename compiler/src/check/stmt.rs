@@ -130,6 +130,8 @@ impl<'a> Checker<'a> {
         self.funcs.push(ir::Func {
             symbol: name.clone(),
             name,
+            origin: ir::FuncOrigin::Literal,
+            pos: e.pos,
             closure: Some(Vec::new()),
             params: Vec::new(),
             results: Vec::new(),
@@ -168,6 +170,7 @@ impl<'a> Checker<'a> {
                     let local = ir::LocalId(state.locals.len() as u32);
                     state.locals.push(ir::Local {
                         name: name.clone(),
+                        pos: Pos::default(),
                         ty,
                         kind: LocalKind::Captured(index),
                         addr_taken: false,

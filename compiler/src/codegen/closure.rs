@@ -18,12 +18,14 @@ use super::{DescKey, ModCtx};
 use crate::ir::{self, Capture};
 use crate::types::{TypeId, TypeKind};
 
-/// Byte offsets of a closure object's captures, and its size.
-pub fn capture_layout(md: &ModCtx, captures: &[Capture]) -> (Vec<u64>, u64) {
+/// Byte offsets of function literal `f`'s captures in its closure object,
+/// and the object's size.
+pub fn capture_layout(md: &ModCtx, f: ir::FuncId) -> (Vec<u64>, u64) {
+    let captures: &[Capture] = md.prog.funcs[f.index()].closure.as_deref().unwrap_or(&[]);
     let mut off = 8u64;
     let mut offsets = Vec::new();
-    for c in captures {
-        let (size, align) = if c.by_ref { (8, 8) } else { md.types().layout(c.ty) };
+    for (i, c) in captures.iter().enumerate() {
+        let (size, align) = if md.esc.by_ref(f, i) { (8, 8) } else { md.types().layout(c.ty) };
         off = off.div_ceil(align.max(1)) * align.max(1);
         offsets.push(off);
         off += size;
@@ -189,14 +191,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             let gv = self.md.m.declare_data_in_func(d, self.b.func);
             return Ok(Val::scalar(self.b.ins().symbol_value(types::I64, gv)));
         }
-        let (offsets, size) = capture_layout(self.md, &captures);
+        let (offsets, size) = capture_layout(self.md, f);
         let obj = self.alloc(Some(site), DescKey::Closure(f), size, 8)?;
         let r = self.func_ref(code);
         let addr = self.b.ins().func_addr(types::I64, r);
         self.b.ins().store(MemFlagsData::trusted(), addr, obj, 0);
-        for (c, off) in captures.iter().zip(offsets) {
+        for (i, (c, off)) in captures.iter().zip(offsets).enumerate() {
             let slot = self.b.ins().iadd_imm_s(obj, off as i64);
-            if c.by_ref {
+            if self.md.esc.by_ref(f, i) {
                 let a = self.local_addr(c.outer).ok_or("internal compiler error: captured variable not in memory")?;
                 self.b.ins().store(MemFlagsData::trusted(), a, slot, 0);
             } else {

@@ -99,10 +99,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let mut next = 0;
         let types = self.md.types();
         let capture_offsets = match &self.f.closure {
-            Some(c) => {
+            Some(_) => {
                 self.ctx = Some(params[0]);
                 next = 1;
-                super::closure::capture_layout(self.md, c).0
+                super::closure::capture_layout(self.md, self.fid).0
             }
             None => Vec::new(),
         };
@@ -119,13 +119,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             let local = self.f.local(lid);
             let on_heap = self.md.esc.local_on_heap(self.fid, lid);
             if let ir::LocalKind::Captured(i) = local.kind {
-                let by_ref = self.f.closure.as_ref().is_some_and(|c| c[i].by_ref);
+                let by_ref = self.md.esc.by_ref(self.fid, i);
                 self.storage.push(Storage::Captured(capture_offsets[i], by_ref));
                 continue;
             }
             let st = match repr(types, local.ty) {
                 _ if on_heap => Storage::Heap(self.b.declare_var(types::I64)),
-                Repr::Flat(parts) if !local.addr_taken => {
+                Repr::Flat(parts) if !self.md.esc.in_memory(self.fid, lid) => {
                     let start = self.vars.len();
                     for (t, _) in &parts {
                         let v = self.b.declare_var(*t);

@@ -126,10 +126,10 @@ impl ModCtx<'_> {
             }
             DescKey::Closure(f) => {
                 let captures = self.prog.funcs[f.index()].closure.clone().unwrap_or_default();
-                let (offsets, size) = super::closure::capture_layout(self, &captures);
+                let (offsets, size) = super::closure::capture_layout(self, f);
                 let mut words = Vec::new();
-                for (c, off) in captures.iter().zip(offsets) {
-                    if c.by_ref {
+                for (i, (c, off)) in captures.iter().zip(offsets).enumerate() {
+                    if self.esc.by_ref(f, i) {
                         words.push(off);
                     } else {
                         types.pointer_words(c.ty, off, &mut words);

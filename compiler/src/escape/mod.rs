@@ -1,19 +1,83 @@
-//! Escape analysis: for every allocation site and every variable whose
-//! address is taken, heap or stack.
+//! Escape analysis: for every allocation site and every variable, heap or
+//! stack — gc's algorithm (`cmd/compile/internal/escape`), on cranego's IR,
+//! with gc's `-m` diagnostics.
 //!
-//! This is where gc's algorithm (`cmd/compile/internal/escape`) will live:
-//! a graph of locations with dereference-weighted edges, solved from the
-//! heap, result and parameter roots, function by function over the call
-//! graph's strongly connected components. Until it is implemented, every
-//! site and every address-taken variable goes to the heap: always correct,
-//! never precise.
+//! The analysis builds a directed graph whose nodes ("locations") are the
+//! program's variables and allocation sites, plus pseudo-locations for the
+//! heap, for code that mutates memory, and for unknown callees. An edge
+//! `dst ← src` with weight `derefs` says that `src`'s value flows to `dst`
+//! after `derefs` dereferences: `p = &x` is `p ← x` with -1, `p = q` 0,
+//! `p = *q` 1. Field selection and array indexing do not count: locations are
+//! whole variables.
+//!
+//! Solving computes, from every location taken as a root, the fewest
+//! dereferences with which every other location reaches it. When a
+//! location's *address* (derefs -1) reaches a root that outlives it — the
+//! heap, a result, a variable declared outside its loop, a closure's caller —
+//! it must live on the heap: `moved to heap: x` for a variable, `EXPR
+//! escapes to heap` for an allocation site; everything else may live in its
+//! function's frame. A parameter whose value reaches the heap or a result is
+//! a leak, summarised in its tag (`leaks.rs`), which callers use instead of
+//! looking into the callee: functions are analysed bottom-up over the
+//! strongly connected components of the call graph (`scc.rs`), each
+//! component as one batch (`batch.rs`).
+//!
+//! * `graph.rs`: locations, edges, holes (where an expression's value goes);
+//! * `walk.rs`: the graph from statements, expressions and calls;
+//! * `solve.rs`: the fixed point, `outlives`, leaks;
+//! * `report.rs`: parameter tags and the `-m` lines, in gc's order;
+//! * `text.rs`: expressions and names as gc's `-m` prints them;
+//! * `stdtags.rs`: the tags gc computed for the standard library cranego
+//!   provides (generated), used at calls into it.
+//!
+//! This runs without inlining: its output is what gc prints with `-m -l`.
 
-use crate::ir::{FuncId, LocalId, Program, SiteId};
+mod batch;
+mod capture;
+mod graph;
+mod leaks;
+mod report;
+mod scc;
+mod solve;
+mod stdtags;
+mod text;
+mod walk;
+
+use std::collections::HashMap;
+
+use crate::ir::{self, ExprKind as IK, FuncId, FuncOrigin, LocalId, LocalKind, Program, SiteId, Stmt};
+use crate::source::Pos;
+use crate::types::constant::Value;
+use crate::types::TypeId;
+use leaks::Leaks;
+
+/// What the user asked for (`-gcflags`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// `-m` level: 0 silent, 1 decisions, 2 with `flow:` explanations.
+    pub m: u32,
+    /// `-escape=off`: every allocation site and address-taken variable on
+    /// the heap (to measure what the analysis is worth).
+    pub off: bool,
+}
+
+/// One `-m` line: `POS: MSG`, then ` at AT` for explanations.
+pub struct Diag {
+    pub pos: Pos,
+    pub msg: String,
+    pub at: Option<Pos>,
+}
 
 /// The analysis' result, read by code generation.
 pub struct Decisions {
     site_heap: Vec<bool>,
     local_heap: Vec<Vec<bool>>,
+    /// Per function literal, whether each capture is by reference.
+    by_ref: HashMap<FuncId, Vec<bool>>,
+    /// Interface conversions and `make` sizes whose operand the analysis
+    /// found to be a constant (gc's `rewriteWithLiterals`).
+    pub site_consts: HashMap<SiteId, Value>,
+    in_memory: std::collections::HashSet<(FuncId, LocalId)>,
 }
 
 impl Decisions {
@@ -24,12 +88,383 @@ impl Decisions {
     pub fn local_on_heap(&self, f: FuncId, l: LocalId) -> bool {
         self.local_heap.get(f.index()).and_then(|v| v.get(l.index())).copied().unwrap_or(false)
     }
+
+    /// Whether capture `i` of function literal `f` holds the variable's
+    /// address rather than a copy.
+    pub fn by_ref(&self, f: FuncId, i: usize) -> bool {
+        self.by_ref.get(&f).and_then(|v| v.get(i)).copied().unwrap_or(true)
+    }
+
+    /// Whether a local must live in memory: its address is taken, or a
+    /// closure captures it by reference.
+    pub fn in_memory(&self, f: FuncId, l: LocalId) -> bool {
+        self.in_memory.contains(&(f, l))
+    }
 }
 
-/// Decides heap or stack for every site and variable of the program.
-pub fn analyze(prog: &Program) -> Decisions {
-    Decisions {
+/// What an allocation site allocates, where the analysis needs to know.
+#[derive(Clone, Debug)]
+pub enum SiteKind {
+    /// `new(T)` and `&T{...}`.
+    New,
+    /// `make([]T, n)`, with its size when constant.
+    MakeSlice(Option<i64>),
+    /// The backing store of `append`.
+    Append,
+    /// `[]byte(s)`.
+    StringToBytes,
+    /// A closure object of this many bytes.
+    Closure(u64),
+}
+
+/// A local's value when it is certain (gc's `ReassignOracle.StaticValue`).
+#[derive(Clone, Debug)]
+pub enum StaticValue {
+    Func(FuncId),
+    Const(Value, TypeId),
+}
+
+/// State shared by the batches.
+pub struct Analysis {
+    pub diags: Vec<Diag>,
+    /// Parameter tags of analysed functions (receiver first).
+    tags: HashMap<FuncId, Vec<Leaks>>,
+    pub closure_parent: HashMap<FuncId, FuncId>,
+    /// The function literal each closure site creates.
+    pub site_closure: HashMap<SiteId, FuncId>,
+    statics: HashMap<(FuncId, LocalId), StaticValue>,
+    site_heap: Vec<bool>,
+    local_heap: Vec<Vec<bool>>,
+    site_consts: HashMap<SiteId, Value>,
+    /// gc's rendering of each site's expression.
+    site_texts: HashMap<SiteId, String>,
+    site_kinds: HashMap<SiteId, SiteKind>,
+    /// Capture modes of function literals.
+    captures: HashMap<FuncId, Vec<capture::Mode>>,
+}
+
+/// Decides heap or stack for every site and variable of the program, and
+/// the `-m` lines that say so.
+pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
+    let mut an = Analysis {
+        diags: Vec::new(),
+        tags: HashMap::new(),
+        closure_parent: HashMap::new(),
+        site_closure: HashMap::new(),
+        statics: HashMap::new(),
         site_heap: vec![true; prog.sites.len()],
         local_heap: prog.funcs.iter().map(|f| f.locals.iter().map(|l| l.addr_taken).collect()).collect(),
+        site_consts: HashMap::new(),
+        site_texts: HashMap::new(),
+        site_kinds: HashMap::new(),
+        captures: HashMap::new(),
+    };
+    an.prepare(prog);
+    an.captures = capture::decide(prog, &an);
+    if opts.off {
+        // Everything addressed lives on the heap.
+        for (f, caps) in &an.captures {
+            let parent = an.closure_parent.get(f).copied().unwrap_or(*f);
+            for (c, mode) in prog.funcs[f.index()].closure.iter().flatten().zip(caps) {
+                if mode.by_ref {
+                    let (pf, pl) = an.canonical(prog, parent, c.outer);
+                    an.local_heap[pf.index()][pl.index()] = true;
+                }
+            }
+        }
+    } else {
+        for members in scc::batches(prog, &an) {
+            an.run_batch(prog, members, opts.m);
+        }
+    }
+    let mut in_memory = std::collections::HashSet::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        for (j, l) in f.locals.iter().enumerate() {
+            if l.addr_taken {
+                in_memory.insert((FuncId(i as u32), LocalId(j as u32)));
+            }
+        }
+    }
+    for (f, caps) in &an.captures {
+        let parent = an.closure_parent.get(f).copied().unwrap_or(*f);
+        for (c, mode) in prog.funcs[f.index()].closure.iter().flatten().zip(caps) {
+            if mode.by_ref {
+                in_memory.insert(an.canonical(prog, parent, c.outer));
+            }
+        }
+    }
+    let by_ref = an.captures.iter().map(|(f, m)| (*f, m.iter().map(|m| m.by_ref).collect())).collect();
+    let diags = std::mem::take(&mut an.diags);
+    let decisions = Decisions {
+        site_heap: an.site_heap,
+        local_heap: an.local_heap,
+        by_ref,
+        site_consts: an.site_consts,
+        in_memory,
+    };
+    (decisions, if opts.m > 0 { diags } else { Vec::new() })
+}
+
+impl Analysis {
+    /// Closure parents, closure sites and static values.
+    fn prepare(&mut self, prog: &Program) {
+        for (i, f) in prog.funcs.iter().enumerate() {
+            let fid = FuncId(i as u32);
+            let mut assigns: HashMap<LocalId, (usize, Option<ir::Expr>)> = HashMap::new();
+            visit_stmts(&f.body, &mut |e| {
+                if let IK::Closure { site, func } = &e.kind {
+                    self.closure_parent.insert(*func, fid);
+                    self.site_closure.insert(*site, *func);
+                }
+            }, &mut |s| {
+                let (places, value): (Vec<&ir::Expr>, Option<&ir::Expr>) = match s {
+                    Stmt::Assign(lhs, rhs) => (lhs.iter().collect(), (lhs.len() == 1).then(|| &rhs[0])),
+                    Stmt::AssignTuple(lhs, _) => (lhs.iter().collect(), None),
+                    _ => (Vec::new(), None),
+                };
+                for p in places {
+                    if let IK::Local(l) = p.kind {
+                        let entry = assigns.entry(l).or_insert((0, None));
+                        entry.0 += 1;
+                        entry.1 = value.cloned();
+                    }
+                }
+            });
+            for (l, (n, value)) in assigns {
+                let local = f.local(l);
+                if n != 1 || local.addr_taken || local.kind != LocalKind::Var {
+                    continue;
+                }
+                let v = match value.map(|v| v.kind) {
+                    Some(IK::Const(c)) => StaticValue::Const(c, local.ty),
+                    Some(IK::FuncValue(g)) => StaticValue::Func(g),
+                    Some(IK::Closure { func, .. }) => StaticValue::Func(func),
+                    _ => continue,
+                };
+                self.statics.insert((fid, l), v);
+            }
+        }
+        for (i, f) in prog.funcs.iter().enumerate() {
+            let fid = FuncId(i as u32);
+            visit_stmts(&f.body, &mut |e| self.note_site(prog, fid, e), &mut |_| {});
+        }
+    }
+
+    /// Records a site's kind, its text and, where gc's `rewriteWithLiterals`
+    /// would substitute one, the constant its operand or size certainly is.
+    fn note_site(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
+        let constant_of = |an: &Analysis, x: &ir::Expr| match &x.kind {
+            IK::Local(l) => match an.static_value(prog, f, *l) {
+                Some(StaticValue::Const(v, _)) => Some(v),
+                _ => None,
+            },
+            _ => None,
+        };
+        match &e.kind {
+            IK::ToIface(site, x) if prog.sites[site.index()].text.is_empty() => {
+                let text = match constant_of(self, x) {
+                    Some(v) if !prog.types.is_interface(x.ty) => {
+                        let t = text::const_text(&prog.types, &v, x.ty);
+                        self.site_consts.insert(*site, v);
+                        t
+                    }
+                    _ => self.expr_text(prog, f, x),
+                };
+                self.site_texts.insert(*site, text);
+            }
+            IK::New(site) | IK::AddrLit(site, _) => {
+                self.site_kinds.insert(*site, SiteKind::New);
+            }
+            IK::Append { site, .. } | IK::AppendSlice { site, .. } => {
+                self.site_kinds.insert(*site, SiteKind::Append);
+            }
+            IK::Closure { site, func } => {
+                let caps = prog.funcs[func.index()].closure.clone().unwrap_or_default();
+                let bytes = 8 + caps.iter().map(|c| if c.by_ref { 8 } else { prog.types.size_of(c.ty) }).sum::<u64>();
+                self.site_kinds.insert(*site, SiteKind::Closure(bytes));
+            }
+            IK::MakeSlice { site, len, cap } => {
+                let size = cap.as_deref().unwrap_or(len);
+                let literal = match &size.kind {
+                    IK::Const(v) => v.to_i64(),
+                    _ => None,
+                };
+                self.site_kinds.insert(*site, SiteKind::MakeSlice(literal));
+                if let Some(v) = constant_of(self, size) {
+                    if v.as_bigint().is_some_and(|i| i >= 0.into()) {
+                        self.site_consts.insert(*site, v);
+                    }
+                }
+                let t = self.expr_text(prog, f, e);
+                self.site_texts.insert(*site, t);
+            }
+            IK::StrConv { site, kind: ir::StrConv::StringToBytes, .. } => {
+                self.site_kinds.insert(*site, SiteKind::StringToBytes);
+                let t = self.expr_text(prog, f, e);
+                self.site_texts.insert(*site, t);
+            }
+            IK::Concat(site, _) | IK::StrConv { site, .. } | IK::MethodValue { site, .. } => {
+                let t = self.expr_text(prog, f, e);
+                self.site_texts.insert(*site, t);
+            }
+            _ => {}
+        }
+    }
+
+    /// A variable's certain value, seen from function `f`.
+    pub fn static_value(&self, prog: &Program, f: FuncId, l: LocalId) -> Option<StaticValue> {
+        let key = self.canonical(prog, f, l);
+        self.statics.get(&key).cloned()
+    }
+
+    /// The variable a local stands for: captured variables are their
+    /// enclosing function's.
+    pub fn canonical(&self, prog: &Program, f: FuncId, l: LocalId) -> (FuncId, LocalId) {
+        let mut cur = (f, l);
+        for _ in 0..64 {
+            let func = &prog.funcs[cur.0.index()];
+            let LocalKind::Captured(i) = func.local(cur.1).kind else { break };
+            let Some(c) = func.closure.as_ref().and_then(|c| c.get(i)) else { break };
+            let Some(&parent) = self.closure_parent.get(&cur.0) else { break };
+            cur = (parent, c.outer);
+        }
+        cur
+    }
+
+    /// Whether a function literal captures variables (and so belongs to
+    /// its enclosing function's batch).
+    pub fn captures(&self, prog: &Program, f: FuncId) -> bool {
+        prog.funcs[f.index()].closure.as_ref().is_some_and(|c| !c.is_empty())
+    }
+
+    /// A function's parameter tags: computed, or gc's for the library.
+    pub fn tags(&self, prog: &Program, f: FuncId) -> Vec<Leaks> {
+        if let Some(t) = self.tags.get(&f) {
+            return t.clone();
+        }
+        let func = &prog.funcs[f.index()];
+        if func.origin == FuncOrigin::Wrapper {
+            if let Some(t) = std_tags(&func.name) {
+                return t;
+            }
+        }
+        vec![Leaks::heap(); func.params.len()]
+    }
+
+    /// gc's rendering of a site's expression.
+    pub fn site_text(&self, prog: &Program, s: SiteId) -> String {
+        text::site_text(prog, self, s)
+    }
+
+    pub fn expr_text(&self, prog: &Program, func: FuncId, e: &ir::Expr) -> String {
+        text::expr_text(prog, self, func, e)
+    }
+}
+
+/// gc's tags for a library function named as cranego names it
+/// (`utf8.RuneLen`, `strings.(*Builder).Len`); the table uses package paths.
+pub fn std_tags(name: &str) -> Option<Vec<Leaks>> {
+    let (pkg, rest) = name.split_once('.')?;
+    let path = crate::stdlib::PACKAGES.iter().find(|p| p.name() == pkg)?.path;
+    let key = format!("{path}.{rest}");
+    let i = stdtags::TAGS.binary_search_by(|(n, _)| n.cmp(&key.as_str())).ok()?;
+    Some(stdtags::TAGS[i].1.iter().map(|l| Leaks(*l)).collect())
+}
+
+/// Calls `on_expr` for every expression and `on_stmt` for every statement
+/// of a body, nested ones included (function literals' bodies excluded).
+pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&ir::Expr), on_stmt: &mut dyn FnMut(&Stmt)) {
+    for s in list {
+        on_stmt(s);
+        match s {
+            Stmt::Decl(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Expr(e) => visit_expr(e, on_expr),
+            Stmt::Assign(l, r) => {
+                for e in l.iter().chain(r) {
+                    visit_expr(e, on_expr);
+                }
+            }
+            Stmt::AssignTuple(l, e) => {
+                for x in l {
+                    visit_expr(x, on_expr);
+                }
+                visit_expr(e, on_expr);
+            }
+            Stmt::If { cond, then, els } => {
+                visit_expr(cond, on_expr);
+                visit_stmts(then, on_expr, on_stmt);
+                visit_stmts(els, on_expr, on_stmt);
+            }
+            Stmt::Loop { cond, body, post, .. } => {
+                if let Some(c) = cond {
+                    visit_expr(c, on_expr);
+                }
+                visit_stmts(body, on_expr, on_stmt);
+                visit_stmts(post, on_expr, on_stmt);
+            }
+            Stmt::Switch { cases, .. } => {
+                for c in cases {
+                    for e in &c.conds {
+                        visit_expr(e, on_expr);
+                    }
+                    visit_stmts(&c.body, on_expr, on_stmt);
+                }
+            }
+            Stmt::Return(v) => {
+                for e in v {
+                    visit_expr(e, on_expr);
+                }
+            }
+            Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
+        }
+    }
+}
+
+/// Calls `f` for `e` and every expression inside it.
+pub fn visit_expr(e: &ir::Expr, f: &mut dyn FnMut(&ir::Expr)) {
+    f(e);
+    for c in ir::children(e) {
+        visit_expr(c, f);
+    }
+}
+
+/// gc's `isSelfAssign`: `x.f = x.g` and the like store nothing new.
+fn self_assign(dst: &ir::Expr, src: &ir::Expr) -> bool {
+    match (&dst.kind, &src.kind) {
+        (IK::Field(a, _), IK::Field(b, _)) => same_safe(a, b),
+        (IK::Index(a, i), IK::Index(b, j)) => !affects_memory(i) && !affects_memory(j) && same_safe(a, b),
+        // b.buf = b.buf[n:m] through a pointer.
+        (IK::Field(d, _), IK::SliceOf { x, .. }) => match (&d.kind, &x.kind) {
+            (IK::Deref(p), IK::Field(xd, _)) => match (&p.kind, &xd.kind) {
+                (IK::Local(a), IK::Deref(q)) => matches!(q.kind, IK::Local(b) if b == *a),
+                _ => false,
+            },
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// gc's `SameSafeExpr` on the operands of a self-assignment.
+fn same_safe(a: &ir::Expr, b: &ir::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (IK::Local(x), IK::Local(y)) => x == y,
+        (IK::Global(x), IK::Global(y)) => x == y,
+        (IK::Deref(x), IK::Deref(y)) => same_safe(x, y),
+        (IK::Field(x, i), IK::Field(y, j)) => i == j && same_safe(x, y),
+        (IK::Index(x, i), IK::Index(y, j)) => same_safe(x, y) && same_safe(i, j),
+        (IK::Const(x), IK::Const(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// gc's `mayAffectMemory` for self-assignment indices.
+fn affects_memory(e: &ir::Expr) -> bool {
+    match &e.kind {
+        IK::Local(_) | IK::Const(_) | IK::Nil => false,
+        IK::Binary(_, x, y) => affects_memory(x) || affects_memory(y),
+        IK::Index(x, i) => affects_memory(x) || affects_memory(i),
+        IK::Convert(x) | IK::Len(x) | IK::Cap(x) | IK::Unary(_, x) | IK::Field(x, _) | IK::Deref(x) => affects_memory(x),
+        _ => true,
     }
 }

@@ -65,6 +65,10 @@ pub struct Global {
 pub struct Func {
     /// The name as gc prints it in `-m` lines and panics: `main.f`, `main.(*T).M`.
     pub name: String,
+    /// Where it comes from; declared functions are ordered by `pos`.
+    pub origin: FuncOrigin,
+    /// The declaration's name (function literals: the `func` keyword).
+    pub pos: Pos,
     /// The symbol in the object file.
     pub symbol: String,
     /// For a function literal: the variables it captures. Its code then takes
@@ -80,6 +84,18 @@ impl Func {
     pub fn local(&self, l: LocalId) -> &Local {
         &self.locals[l.index()]
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncOrigin {
+    /// A function or method declared in the program.
+    Decl,
+    /// A function literal.
+    Literal,
+    /// Made by the compiler: method wrappers, standard-library entry points.
+    Wrapper,
+    /// The package initialiser.
+    Init,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,6 +123,8 @@ pub struct Capture {
 
 pub struct Local {
     pub name: String,
+    /// The declaring name (`Pos::default()` for temporaries).
+    pub pos: Pos,
     pub ty: TypeId,
     pub kind: LocalKind,
     /// `&x` appears somewhere (or the variable is otherwise addressed).
@@ -407,5 +425,48 @@ pub enum ExprKind {
 impl Expr {
     pub fn new(kind: ExprKind, ty: TypeId, pos: Pos) -> Expr {
         Expr { kind, ty, pos }
+    }
+}
+
+/// The expressions directly inside `e`, in evaluation order.
+pub fn children(e: &Expr) -> Vec<&Expr> {
+    use ExprKind as K;
+    match &e.kind {
+        K::Const(_)
+        | K::Nil
+        | K::Zero
+        | K::Local(_)
+        | K::Global(_)
+        | K::ExternVar(_)
+        | K::FuncRef(_)
+        | K::Blank
+        | K::New(_)
+        | K::FuncValue(_)
+        | K::Closure { .. } => Vec::new(),
+        K::Unary(_, x)
+        | K::Convert(x)
+        | K::Deref(x)
+        | K::AddrOf(x)
+        | K::Field(x, _)
+        | K::Len(x)
+        | K::Cap(x)
+        | K::StrConv { x, .. }
+        | K::AddrLit(_, x)
+        | K::ToIface(_, x)
+        | K::TypeAssert { x, .. }
+        | K::TypeIs { x, .. } => vec![x],
+        K::Binary(_, x, y) | K::AndAnd(x, y) | K::OrOr(x, y) | K::Index(x, y) | K::Copy(x, y) => vec![x, y],
+        K::Call(_, args) | K::Concat(_, args) | K::VarArgs(_, args) | K::MinMax(_, args) => args.iter().collect(),
+        K::SliceLit { elems, .. } | K::Composite(elems) => elems.iter().map(|(_, v)| v).collect(),
+        K::MakeSlice { len, cap, .. } => std::iter::once(len.as_ref()).chain(cap.as_deref()).collect(),
+        K::SliceOf { x, lo, hi, max } => {
+            std::iter::once(x.as_ref()).chain(lo.as_deref()).chain(hi.as_deref()).chain(max.as_deref()).collect()
+        }
+        K::Append { s, elems, .. } => std::iter::once(s.as_ref()).chain(elems.iter()).collect(),
+        K::AppendSlice { s, t, .. } => vec![s, t],
+        K::CallValue(f, args) => std::iter::once(f.as_ref()).chain(args.iter()).collect(),
+        K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => vec![recv],
+        K::CallIface { recv, args, .. } => std::iter::once(recv.as_ref()).chain(args.iter()).collect(),
+        K::WithResults { call, body, .. } => vec![call, body],
     }
 }

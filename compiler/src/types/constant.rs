@@ -388,7 +388,28 @@ pub fn quote(bytes: &[u8]) -> String {
     s
 }
 
-/// A float constant as go/constant prints it (`%.6g`-like, shortest form).
+/// A constant as go/constant's `String` prints it (types2's messages and
+/// gc's `-m` lines use it).
+pub fn display(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => format_float(f),
+        Value::String(s) => {
+            // Quoted, and cut to 69 characters plus "..." past 72.
+            let q = quote(s);
+            if q.chars().count() > 72 {
+                let head: String = q.chars().take(69).collect();
+                format!("{head}...")
+            } else {
+                q
+            }
+        }
+    }
+}
+
+/// A float constant as go/constant prints it: `%.6g`, or `%g` when that
+/// would hide a fraction (Go issue 56220).
 pub fn format_float(r: &BigRational) -> String {
     let f = rational_to_float(r, 53, 1023).unwrap_or(f64::INFINITY);
     if f.is_infinite() {
@@ -397,7 +418,25 @@ pub fn format_float(r: &BigRational) -> String {
         let sign = if r.is_negative() { "-" } else { "" };
         return format!("{sign}{}e+{}", &digits[..1], digits.len() - 1);
     }
-    format_g(f, 6)
+    let s = format_g(f, 6);
+    if !r.is_integer() && !s.contains('.') {
+        return format_g_shortest(f);
+    }
+    s
+}
+
+/// `%g` (shortest representation) as Go's fmt prints it.
+pub fn format_g_shortest(f: f64) -> String {
+    let e_form = format!("{f:e}");
+    let (mant, exp) = e_form.split_once('e').unwrap_or((&e_form, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    // Shortest %g switches to an exponent at the same place as %.6g.
+    if exp < -4 || exp >= 6 {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mant}e{sign}{:02}", exp.abs())
+    } else {
+        format!("{f}")
+    }
 }
 
 /// `%.{prec}g` as Go's fmt prints it (trailing zeros removed, exponent of at

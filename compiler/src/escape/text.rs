@@ -1,0 +1,291 @@
+//! Expressions and functions as gc's `-m` lines print them (gc's
+//! `ir/fmt.go:exprFmt`): implicit dereferences, address-ofs and interface
+//! conversions are invisible, constants print by value (`10`, `"a"`,
+//! `Weekday(0)`), operators get gc's spacing and parentheses.
+
+use super::Analysis;
+use crate::ir::{self, BinOp, Callee, ExprKind as IK, FuncId, Program, SiteId, UnOp};
+use crate::types::constant::{self, Value};
+use crate::types::{Basic, TypeKind, Types};
+
+/// A function's name in `-m=2` lines: `f`, `T.M`, `(*T).M`, `f.func1`.
+pub fn func_name(prog: &Program, f: FuncId) -> String {
+    let name = &prog.funcs[f.index()].name;
+    name.strip_prefix("main.").unwrap_or(name).to_string()
+}
+
+/// The text of allocation site `s`.
+pub fn site_text(prog: &Program, an: &Analysis, s: SiteId) -> String {
+    match an.site_texts.get(&s) {
+        Some(t) => t.clone(),
+        None => prog.sites[s.index()].text.clone(),
+    }
+}
+
+/// gc's `OpPrec` of what an IR expression prints as.
+fn prec(e: &ir::Expr) -> i32 {
+    match &e.kind {
+        IK::Unary(..) | IK::AddrOf(_) => 7,
+        IK::Deref(_) => 7,
+        IK::Binary(op, ..) => match op {
+            BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr | BinOp::And | BinOp::AndNot => 6,
+            BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => 5,
+            _ => 4,
+        },
+        IK::Concat(..) => 5,
+        IK::AndAnd(..) => 2,
+        IK::OrOr(..) => 1,
+        _ => 8,
+    }
+}
+
+fn binop(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        BinOp::Rem => "%",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+        BinOp::AndNot => "&^",
+        BinOp::Shl => "<<",
+        BinOp::Shr => ">>",
+        BinOp::Eq => "==",
+        BinOp::Ne => "!=",
+        BinOp::Lt => "<",
+        BinOp::Le => "<=",
+        BinOp::Gt => ">",
+        BinOp::Ge => ">=",
+    }
+}
+
+/// A constant of type `t` (gc's `OLITERAL` case).
+pub fn const_text(types: &Types, v: &Value, t: crate::types::TypeId) -> String {
+    if matches!(types.kind(t), TypeKind::Basic(Basic::Rune | Basic::UntypedRune)) {
+        if let Some(c) = v.as_bigint().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            return go_quote_rune(c);
+        }
+    }
+    let default = match v {
+        Value::Bool(_) => types.identical(t, Types::BOOL),
+        Value::Int(_) => types.identical(t, Types::INT),
+        Value::Float(_) => types.identical(t, Types::FLOAT64),
+        Value::String(_) => types.identical(t, Types::STRING),
+    };
+    let text = constant::display(v);
+    if default || types.is_untyped(t) {
+        text
+    } else {
+        format!("{}({text})", types.type_string(t))
+    }
+}
+
+/// `%q` of a rune.
+fn go_quote_rune(c: char) -> String {
+    match c {
+        '\'' => "'\\''".into(),
+        '\\' => "'\\\\'".into(),
+        '\n' => "'\\n'".into(),
+        '\t' => "'\\t'".into(),
+        '\r' => "'\\r'".into(),
+        '\0' => "'\\x00'".into(),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => format!("'\\x{:02x}'", c as u32),
+        c => format!("'{c}'"),
+    }
+}
+
+/// The expression (of function `func`) as gc prints it.
+pub fn expr_text(prog: &Program, an: &Analysis, func: FuncId, e: &ir::Expr) -> String {
+    Printer { prog, an, func }.expr(e, 0)
+}
+
+struct Printer<'a> {
+    prog: &'a Program,
+    an: &'a Analysis,
+    func: FuncId,
+}
+
+impl Printer<'_> {
+    fn types(&self) -> &Types {
+        &self.prog.types
+    }
+
+    /// Skips what gc treats as implicit.
+    fn strip<'e>(&self, mut e: &'e ir::Expr) -> &'e ir::Expr {
+        loop {
+            match &e.kind {
+                IK::ToIface(_, x) => e = x,
+                IK::Convert(x) if self.types().is_interface(e.ty) && self.types().is_interface(x.ty) => e = x,
+                IK::WithResults { body, .. } => e = body,
+                _ => return e,
+            }
+        }
+    }
+
+    fn expr(&self, e: &ir::Expr, outer: i32) -> String {
+        let e = self.strip(e);
+        let p = prec(e);
+        if outer > p {
+            return format!("({})", self.expr(e, 0));
+        }
+        let types = self.types();
+        let ts = |t| types.type_string(t);
+        match &e.kind {
+            IK::Const(v) => const_text(types, v, e.ty),
+            IK::Nil => "nil".into(),
+            IK::Zero => format!("{}{{}}", ts(e.ty)),
+            IK::Local(l) => self.prog.funcs[self.func.index()].local(*l).name.clone(),
+            IK::Global(g) => self.prog.globals[g.index()].name.clone(),
+            IK::ExternVar(x) => {
+                let sym = &self.prog.externs[x.0 as usize];
+                sym.strip_prefix("cranego_").unwrap_or(sym).replacen('_', ".", 1)
+            }
+            IK::FuncRef(Callee::Func(f)) | IK::FuncValue(f) => func_name(self.prog, *f),
+            IK::FuncRef(_) | IK::Blank => "_".into(),
+            IK::Closure { .. } => "func literal".into(),
+            IK::Unary(op, x) => {
+                let o = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Not => "!",
+                    UnOp::BitNot => "^",
+                };
+                format!("{o}{}", self.expr(x, p + 1))
+            }
+            IK::Binary(op, x, y) => format!("{} {} {}", self.expr(x, p), binop(*op), self.expr(y, p + 1)),
+            IK::AndAnd(x, y) => format!("{} && {}", self.expr(x, p), self.expr(y, p + 1)),
+            IK::OrOr(x, y) => format!("{} || {}", self.expr(x, p), self.expr(y, p + 1)),
+            IK::Convert(x) => {
+                let t = if types.is_named(e.ty) || types.basic(e.ty).is_some() {
+                    ts(e.ty)
+                } else {
+                    format!("({})", ts(e.ty))
+                };
+                format!("{t}({})", self.expr(x, 0))
+            }
+            IK::Call(callee, args) => self.call(callee, args),
+            IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.list(args)),
+            IK::CallIface { recv, index, args } => {
+                let name = types.iface_methods(recv.ty).get(*index).map(|m| m.name.clone()).unwrap_or_default();
+                format!("{}.{name}({})", self.expr(recv, 8), self.list(args))
+            }
+            IK::Deref(x) => format!("*{}", self.expr(x, p + 1)),
+            IK::AddrOf(x) => format!("&{}", self.expr(x, p + 1)),
+            IK::Field(x, i) => {
+                let base = match &x.kind {
+                    IK::Deref(p) => p.as_ref(),
+                    _ => x.as_ref(),
+                };
+                let name = types.struct_fields(x.ty).and_then(|f| f.get(*i)).map(|f| f.name.clone()).unwrap_or_default();
+                format!("{}.{name}", self.expr(base, 8))
+            }
+            IK::Index(x, i) => format!("{}[{}]", self.expr(x, 8), self.expr(i, 0)),
+            IK::Len(x) => format!("len({})", self.expr(x, 0)),
+            IK::Cap(x) => format!("cap({})", self.expr(x, 0)),
+            IK::SliceLit { elems, .. } => format!("{}{{{}}}", ts(e.ty), if elems.is_empty() { "" } else { "..." }),
+            IK::Composite(elems) => format!("{}{{{}}}", ts(e.ty), if elems.is_empty() { "" } else { "..." }),
+            IK::MakeSlice { site, len, cap } => {
+                // A size known to be constant prints as that constant
+                // (gc's rewriteWithLiterals): the capacity if given, else the length.
+                let known = self.an.site_consts.get(site).map(constant::display);
+                match cap {
+                    Some(c) => {
+                        let c = known.unwrap_or_else(|| self.expr(c, 0));
+                        format!("make({}, {}, {c})", ts(e.ty), self.expr(len, 0))
+                    }
+                    None => format!("make({}, {})", ts(e.ty), known.unwrap_or_else(|| self.expr(len, 0))),
+                }
+            }
+            IK::SliceOf { x, lo, hi, max } => {
+                let base = match &x.kind {
+                    IK::AddrOf(a) => a.as_ref(),
+                    _ => x.as_ref(),
+                };
+                let part = |b: &Option<Box<ir::Expr>>| b.as_ref().map(|b| self.expr(b, 0)).unwrap_or_default();
+                let mut s = format!("{}[{}:{}", self.expr(base, 8), part(lo), part(hi));
+                if max.is_some() {
+                    s.push(':');
+                    s.push_str(&part(max));
+                }
+                s.push(']');
+                s
+            }
+            IK::Append { s, elems, .. } => {
+                let mut all = vec![self.expr(s, 0)];
+                all.extend(elems.iter().map(|x| self.expr(x, 0)));
+                format!("append({})", all.join(", "))
+            }
+            IK::AppendSlice { s, t, .. } => format!("append({}, {}...)", self.expr(s, 0), self.expr(t, 0)),
+            IK::Copy(a, b) => format!("copy({}, {})", self.expr(a, 0), self.expr(b, 0)),
+            IK::StrConv { x, .. } => {
+                let t = if types.is_named(e.ty) || types.is_string(e.ty) { ts(e.ty) } else { format!("({})", ts(e.ty)) };
+                format!("{t}({})", self.expr(x, 0))
+            }
+            IK::New(site) => format!("new({})", ts(self.prog.sites[site.index()].ty)),
+            IK::AddrLit(_, lit) => format!("&{}", self.expr(lit, 0)),
+            IK::Concat(_, parts) => parts.iter().map(|x| self.expr(x, p)).collect::<Vec<_>>().join(" + "),
+            IK::VarArgs(..) => "... argument".into(),
+            IK::MinMax(is_max, ops) => format!("{}({})", if *is_max { "max" } else { "min" }, self.list(ops)),
+            IK::MethodValue { recv, func, .. } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
+            IK::TypeAssert { x, .. } => {
+                let t = match types.kind(e.ty) {
+                    TypeKind::Tuple(ts) => ts[0],
+                    _ => e.ty,
+                };
+                format!("{}.({})", self.expr(x, 8), ts(t))
+            }
+            IK::TypeIs { x, .. } => self.expr(x, p),
+            IK::BoundMethod { recv, func } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
+            IK::IfaceMethodRef { recv, .. } => self.expr(recv, 8),
+            IK::ToIface(..) | IK::WithResults { .. } => String::new(),
+        }
+    }
+
+    fn list(&self, args: &[ir::Expr]) -> String {
+        args.iter().map(|a| self.expr(a, 0)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// A method's receiver without the implicit `&` or `*`.
+    fn receiver<'e>(&self, r: &'e ir::Expr) -> &'e ir::Expr {
+        match &r.kind {
+            IK::AddrOf(x) | IK::Deref(x) => x,
+            _ => r,
+        }
+    }
+
+    fn call(&self, callee: &Callee, args: &[ir::Expr]) -> String {
+        match callee {
+            Callee::Func(f) => {
+                let func = &self.prog.funcs[f.index()];
+                let method = if func.origin == ir::FuncOrigin::Literal { None } else { method_of(&func.name) };
+                if let (Some(m), Some(r)) = (method, args.first()) {
+                    format!("{}.{m}({})", self.expr(self.receiver(r), 8), self.list(&args[1..]))
+                } else {
+                    format!("{}({})", func_name(self.prog, *f), self.list(args))
+                }
+            }
+            Callee::Builtin(b) => {
+                let name = match b {
+                    ir::Builtin::Print => "print",
+                    ir::Builtin::Println => "println",
+                    ir::Builtin::Panic => "panic",
+                };
+                format!("{name}({})", self.list(args))
+            }
+            Callee::Extern(_) | Callee::Runtime(_) => format!("({})", self.list(args)),
+        }
+    }
+}
+
+/// The method name of a method's function name (`main.(*T).M` → `M`);
+/// `None` for functions (`main.f`, `strings.Index`).
+fn method_of(name: &str) -> Option<&str> {
+    let rest = name.split_once('.')?.1;
+    rest.rsplit_once('.').map(|(_, m)| m)
+}
+
+fn method_name(prog: &Program, f: FuncId) -> String {
+    let name = &prog.funcs[f.index()].name;
+    name.rsplit('.').next().unwrap_or(name).to_string()
+}

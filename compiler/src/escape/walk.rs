@@ -1,0 +1,522 @@
+//! Building the graph from the IR (gc's `escape/stmt.go`, `expr.go`,
+//! `assign.go` and `call.go`): every statement and expression is walked with
+//! a hole saying where its value flows.
+
+use super::batch::Batch;
+use super::graph::{Hole, What, CALLEE, MUTATOR};
+use super::StaticValue;
+use crate::ir::{self, Builtin, Callee, ExprKind as IK, FuncId, SiteId, Stmt};
+use crate::types::TypeKind;
+
+impl<'p> Batch<'p> {
+    /// Walks a function's body (gc's `walkFunc`).
+    pub fn walk_func(&mut self, f: FuncId) {
+        let saved = (self.cur, self.loop_depth);
+        self.cur = f;
+        self.loop_depth = 1;
+        let body = &self.prog.funcs[f.index()].body;
+        self.block(body);
+        (self.cur, self.loop_depth) = saved;
+    }
+
+    fn block(&mut self, list: &'p [Stmt]) {
+        let depth = self.loop_depth;
+        for s in list {
+            self.stmt(s);
+        }
+        self.loop_depth = depth;
+    }
+
+    fn note(&self, k: Hole, e: &ir::Expr, why: &'static str) -> Hole {
+        let (prog, cur) = (self.prog, self.cur);
+        let an = &*self.an;
+        k.note(self.explain, e.pos, || an.expr_text(prog, cur, e), why)
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) {
+        match s {
+            Stmt::Decl(l) => {
+                if let Some(loc) = self.var_loc(self.cur, *l) {
+                    self.locs[loc].loop_depth = self.loop_depth;
+                }
+            }
+            Stmt::Expr(e) => self.expr_stmt(e),
+            Stmt::Assign(lhs, rhs) => self.assign_list(lhs, rhs, "assign"),
+            Stmt::AssignTuple(lhs, call) => {
+                let ks: Vec<Hole> = lhs.iter().map(|p| self.addr(p)).collect();
+                self.call(Some(&ks), call);
+            }
+            Stmt::If { cond, then, els } => {
+                self.discard(cond);
+                self.block(then);
+                self.block(els);
+            }
+            Stmt::Loop { cond, body, post, fresh, .. } => {
+                self.loop_depth += 1;
+                // Per-iteration loop variables belong to each iteration.
+                for &l in fresh {
+                    if let Some(loc) = self.var_loc(self.cur, l) {
+                        self.locs[loc].loop_depth = self.loop_depth;
+                    }
+                }
+                if let Some(c) = cond {
+                    self.discard(c);
+                }
+                let depth = self.loop_depth;
+                for s in post {
+                    self.stmt(s);
+                }
+                self.loop_depth = depth;
+                self.block(body);
+                self.loop_depth -= 1;
+            }
+            Stmt::Switch { cases, .. } => {
+                for c in cases {
+                    for e in &c.conds {
+                        self.discard(e);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Return(vals) => {
+                if vals.is_empty() {
+                    return;
+                }
+                let results = self.prog.funcs[self.cur.index()].results.clone();
+                let cur = self.cur;
+                if vals.len() == 1 && results.len() > 1 {
+                    // return f(): a call with several results.
+                    let ks: Vec<Hole> =
+                        results.iter().map(|&r| self.var_loc(cur, r).map(Hole::to).unwrap_or(self.discard_hole())).collect();
+                    self.call(Some(&ks), &vals[0]);
+                    return;
+                }
+                for (r, v) in results.iter().zip(vals) {
+                    let k = self.var_loc(cur, *r).map(Hole::to).unwrap_or(self.discard_hole());
+                    let k = self.note(k, v, "return");
+                    self.expr(k, v);
+                }
+            }
+            Stmt::Block(list) => self.block(list),
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &'p ir::Expr) {
+        match &e.kind {
+            IK::Call(..) | IK::CallValue(..) | IK::CallIface { .. } | IK::WithResults { .. } => self.call(None, e),
+            _ => self.discard(e),
+        }
+    }
+
+    /// The hole for storing into a place (gc's `addr`).
+    fn addr(&mut self, place: &'p ir::Expr) -> Hole {
+        match &place.kind {
+            IK::Blank => self.discard_hole(),
+            IK::Local(l) => match self.var_loc(self.cur, *l) {
+                Some(loc) => Hole::to(loc),
+                None => self.heap_hole(),
+            },
+            IK::Global(_) | IK::ExternVar(_) => self.heap_hole(),
+            IK::Field(x, _) if !matches!(x.kind, IK::Deref(_)) => self.addr(x),
+            IK::Field(x, _) => {
+                let IK::Deref(p) = &x.kind else { return self.heap_hole() };
+                self.mutate(p);
+                self.heap_hole()
+            }
+            IK::Index(x, i) => {
+                self.discard(i);
+                if matches!(self.prog.types.under_kind(x.ty), TypeKind::Array(..)) {
+                    self.addr(x)
+                } else {
+                    self.mutate(x);
+                    self.heap_hole()
+                }
+            }
+            IK::Deref(p) => {
+                self.mutate(p);
+                self.heap_hole()
+            }
+            _ => {
+                self.discard(place);
+                self.heap_hole()
+            }
+        }
+    }
+
+    fn mutate(&mut self, e: &'p ir::Expr) {
+        self.expr(Hole::to(MUTATOR), e);
+    }
+
+    fn assign_heap(&mut self, e: &'p ir::Expr, why: &'static str, at: &ir::Expr) {
+        let k = self.note(self.heap_hole(), at, why);
+        self.expr(k, e);
+    }
+
+    fn assign_list(&mut self, dsts: &'p [ir::Expr], srcs: &'p [ir::Expr], why: &'static str) {
+        let ks: Vec<Hole> = dsts.iter().map(|d| self.addr(d)).collect();
+        for (i, k) in ks.into_iter().enumerate() {
+            let Some(src) = srcs.get(i) else { continue };
+            let k = if super::self_assign(&dsts[i], src) { self.discard_hole() } else { k };
+            let k = self.note(k, src, why);
+            self.expr(k, src);
+        }
+    }
+
+    pub fn discard(&mut self, e: &'p ir::Expr) {
+        self.expr(self.discard_hole(), e);
+    }
+
+    /// A new location for allocation site `s`, which `k` receives the
+    /// address of; the hole for what the allocation holds (gc's `spill`).
+    fn spill(&mut self, k: Hole, s: SiteId, e: &ir::Expr) -> Hole {
+        let loc = self.new_loc(What::Site(s), false);
+        let k = self.note(k.shift(-1), e, "spill");
+        self.flow(k, loc);
+        Hole::to(loc)
+    }
+
+    pub fn expr(&mut self, mut k: Hole, e: &'p ir::Expr) {
+        let types = &self.prog.types;
+        if k.derefs >= 0 && !types.is_untyped(e.ty) && !types.has_pointers(e.ty) {
+            k.dst = super::graph::BLANK;
+        }
+        match &e.kind {
+            IK::Const(_) | IK::Nil | IK::Zero | IK::Blank | IK::FuncRef(_) | IK::FuncValue(_) => {}
+            IK::Global(_) | IK::ExternVar(_) => {}
+            IK::Local(l) => {
+                if let Some(loc) = self.var_loc(self.cur, *l) {
+                    self.flow(k, loc);
+                }
+            }
+            IK::Unary(_, x) => self.discard(x),
+            IK::Binary(_, x, y) | IK::AndAnd(x, y) | IK::OrOr(x, y) => {
+                self.discard(x);
+                self.discard(y);
+            }
+            IK::AddrOf(x) => {
+                let k = self.note(k.shift(-1), e, "address-of");
+                self.expr(k, x);
+            }
+            IK::Deref(x) => {
+                let k = self.note(k.shift(1), e, "indirection");
+                self.expr(k, x);
+            }
+            IK::Field(x, _) => match &x.kind {
+                // p.f through a pointer.
+                IK::Deref(p) => {
+                    let k = self.note(k.shift(1), e, "dot of pointer");
+                    self.expr(k, p);
+                }
+                _ => {
+                    let k = self.note(k, e, "dot");
+                    self.expr(k, x);
+                }
+            },
+            IK::Index(x, i) => {
+                match types.under_kind(x.ty) {
+                    TypeKind::Array(..) => {
+                        let k = self.note(k, e, "fixed-array-index-of");
+                        self.expr(k, x);
+                    }
+                    TypeKind::Slice(_) => {
+                        let k = self.note(k.shift(1), e, "dot of pointer");
+                        self.expr(k, x);
+                    }
+                    _ => self.discard(x),
+                }
+                self.discard(i);
+            }
+            IK::Len(x) | IK::Cap(x) => self.discard(x),
+            IK::Convert(x) => {
+                if matches!(types.under_kind(x.ty), TypeKind::Slice(_)) && !matches!(types.under_kind(e.ty), TypeKind::Slice(_)) {
+                    // A slice to an array copies the elements; to an array pointer aliases them.
+                    if matches!(types.under_kind(e.ty), TypeKind::Array(..)) {
+                        let k = self.note(k.shift(1), e, "slice-to-array");
+                        self.expr(k, x);
+                        return;
+                    }
+                }
+                self.expr(k, x);
+            }
+            IK::ToIface(site, x) => {
+                let k = if !types.is_interface(x.ty) && !types.is_direct_iface(x.ty) { self.spill(k, *site, e) } else { k };
+                let k = self.note(k, e, "interface-converted");
+                self.expr(k, x);
+            }
+            IK::TypeAssert { x, .. } => {
+                let to = match types.kind(e.ty) {
+                    TypeKind::Tuple(ts) => ts[0],
+                    _ => e.ty,
+                };
+                let k = if !types.is_interface(to) && !types.is_direct_iface(to) { k.shift(1) } else { k };
+                let k = self.note(k, e, "dot");
+                self.expr(k, x);
+            }
+            IK::TypeIs { x, .. } => self.discard(x),
+            IK::Call(..) | IK::CallValue(..) | IK::CallIface { .. } | IK::WithResults { .. } => {
+                self.call(Some(std::slice::from_ref(&k)), e)
+            }
+            IK::New(site) => {
+                self.spill(k, *site, e);
+            }
+            IK::MakeSlice { site, len, cap } => {
+                self.spill(k, *site, e);
+                self.discard(len);
+                if let Some(c) = cap {
+                    self.discard(c);
+                }
+            }
+            IK::SliceOf { x, lo, hi, max } => {
+                let k = self.note(k, e, "slice");
+                self.expr(k, x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.discard(b);
+                }
+            }
+            IK::SliceLit { site, elems, .. } => {
+                let k = self.spill(k, *site, e);
+                for (_, v) in elems {
+                    let k = self.note(k.clone(), e, "slice-literal-element");
+                    self.expr(k, v);
+                }
+            }
+            IK::VarArgs(site, items) => {
+                if items.is_empty() {
+                    return;
+                }
+                let k = self.spill(k, *site, e);
+                for v in items {
+                    let k = self.note(k.clone(), e, "slice-literal-element");
+                    self.expr(k, v);
+                }
+            }
+            IK::Composite(elems) => {
+                let why = if matches!(types.under_kind(e.ty), TypeKind::Array(..)) {
+                    "array literal element"
+                } else {
+                    "struct literal element"
+                };
+                for (_, v) in elems {
+                    let k = self.note(k.clone(), e, why);
+                    self.expr(k, v);
+                }
+            }
+            IK::AddrLit(site, lit) => {
+                let k = self.spill(k, *site, e);
+                self.expr(k, lit);
+            }
+            IK::Concat(site, parts) => {
+                self.spill(k, *site, e);
+                for p in parts {
+                    self.discard(p);
+                }
+            }
+            IK::StrConv { site, x, .. } => {
+                self.spill(k, *site, e);
+                self.discard(x);
+            }
+            IK::Append { site, s, elems } => {
+                self.append(k, *site, e, s, |b| {
+                    for v in elems {
+                        let h = b.note(b.heap_hole(), e, "call parameter");
+                        b.expr(h, v);
+                    }
+                });
+            }
+            IK::AppendSlice { site, s, t } => {
+                self.append(k, *site, e, s, |b| {
+                    let mut h = b.discard_hole();
+                    if let TypeKind::Slice(el) = b.prog.types.under_kind(t.ty) {
+                        if b.prog.types.has_pointers(*el) {
+                            h = b.note(b.heap_hole().shift(1), e, "appended slice...");
+                        }
+                    }
+                    let h = b.note(h, e, "call parameter");
+                    b.expr(h, t);
+                });
+            }
+            IK::Copy(dst, src) => {
+                let km = self.note(Hole::to(MUTATOR), e, "call parameter");
+                self.expr(km, dst);
+                let mut h = self.discard_hole();
+                if let TypeKind::Slice(el) = types.under_kind(src.ty) {
+                    if types.has_pointers(*el) {
+                        h = self.note(self.heap_hole().shift(1), e, "copied slice");
+                    }
+                }
+                let h = self.note(h, e, "call parameter");
+                self.expr(h, src);
+            }
+            IK::MinMax(_, ops) => {
+                for o in ops {
+                    let k = self.note(k.clone(), e, "call parameter");
+                    self.expr(k, o);
+                }
+            }
+            IK::Closure { site, func } => {
+                let k = self.spill(k, *site, e);
+                self.closures.push((k, *func));
+                // A literal that captures nothing is a batch of its own, analysed before.
+                if self.an.captures(self.prog, *func) {
+                    self.walk_func(*func);
+                }
+            }
+            IK::MethodValue { site, recv, func } => {
+                let closure_k = self.spill(k, *site, e);
+                // The receiver flows through the method's receiver tag, its
+                // results being lost to unknown callers.
+                let nres = self.prog.funcs[func.index()].results.len();
+                let ks: Vec<Hole> = (0..nres).map(|_| self.heap_hole()).collect();
+                let param_k = self.tag_hole(&ks, Some(*func), 0);
+                let k = self.tee(vec![param_k, closure_k]);
+                self.expr(k, recv);
+            }
+            IK::BoundMethod { recv, .. } | IK::IfaceMethodRef { recv, .. } => self.discard(recv),
+        }
+    }
+
+    /// `append(s, ...)` (gc's `OAPPEND` in `call`).
+    fn append(&mut self, k: Hole, site: SiteId, e: &'p ir::Expr, s: &'p ir::Expr, rest: impl FnOnce(&mut Self)) {
+        let types = &self.prog.types;
+        let mut appendee = self.tee(vec![k.clone(), Hole::to(MUTATOR)]);
+        if let TypeKind::Slice(el) = types.under_kind(s.ty) {
+            if types.has_pointers(*el) {
+                let h = self.note(self.heap_hole().shift(1), e, "appendee slice");
+                appendee = self.tee(vec![appendee, h]);
+            }
+        }
+        let appendee = self.note(appendee, e, "call parameter");
+        self.expr(appendee, s);
+        rest(self);
+        let backing = self.spill(k, site, e);
+        // The new backing store outlives any loop it is made in.
+        self.locs[backing.dst].loop_depth = 0;
+    }
+
+    /// A call; `ks` receives its results (gc's `call`).
+    pub fn call(&mut self, ks: Option<&[Hole]>, e: &'p ir::Expr) {
+        match &e.kind {
+            IK::WithResults { call, temps, body } => {
+                let cur = self.cur;
+                let tks: Vec<Hole> = temps.iter().map(|&t| self.var_loc(cur, t).map(Hole::to).unwrap_or(self.discard_hole())).collect();
+                self.call(Some(&tks), call);
+                match ks {
+                    Some(ks) => self.call(Some(ks), body),
+                    None => self.call(None, body),
+                }
+            }
+            IK::Call(Callee::Func(f), args) => self.static_call(ks, e, Some(*f), None, args),
+            IK::Call(Callee::Builtin(Builtin::Panic), args) => {
+                for a in args {
+                    let h = self.note(self.heap_hole(), e, "call parameter");
+                    self.expr(h, a);
+                }
+            }
+            IK::Call(_, args) => {
+                for a in args {
+                    self.discard(a);
+                }
+            }
+            IK::CallValue(f, args) => {
+                let callee = self.static_callee(f);
+                self.static_call(ks, e, callee, Some(f), args)
+            }
+            IK::CallIface { recv, args, .. } => {
+                let h = self.note(self.heap_hole(), e, "call parameter");
+                self.expr(h, recv);
+                for a in args {
+                    let h = self.note(self.heap_hole(), e, "call parameter");
+                    self.expr(h, a);
+                }
+            }
+            _ => {
+                let k = ks.and_then(|ks| ks.first().cloned()).unwrap_or_else(|| self.discard_hole());
+                self.expr(k, e);
+            }
+        }
+    }
+
+    /// The function a func value certainly is, if any (gc's
+    /// `StaticCalleeName` of the reassign oracle's static value).
+    fn static_callee(&self, f: &ir::Expr) -> Option<FuncId> {
+        match &f.kind {
+            IK::FuncValue(g) => Some(*g),
+            IK::Closure { func, .. } => Some(*func),
+            IK::Local(l) => match self.an.static_value(self.prog, self.cur, *l) {
+                Some(StaticValue::Func(g)) => Some(g),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A call of `callee` (when known) through `fval` (a func value, if
+    /// called through one).
+    fn static_call(
+        &mut self,
+        ks: Option<&'_ [Hole]>,
+        e: &'p ir::Expr,
+        callee: Option<FuncId>,
+        fval: Option<&'p ir::Expr>,
+        args: &'p [ir::Expr],
+    ) {
+        let ks: Vec<Hole> = ks.map(|k| k.to_vec()).unwrap_or_default();
+        if let Some(f) = callee {
+            if !ks.is_empty() && self.in_batch(f) {
+                let results = self.prog.funcs[f.index()].results.clone();
+                for (i, r) in results.iter().enumerate() {
+                    if let (Some(k), Some(loc)) = (ks.get(i), self.var_locs.get(&(f, *r)).copied()) {
+                        self.flow(k.clone(), loc);
+                    }
+                }
+            }
+        }
+        if let Some(fv) = fval {
+            let mut callee_k = self.discard_hole();
+            if callee.is_none() && ks.iter().any(|k| k.dst != super::graph::BLANK) {
+                callee_k = self.note(Hole::to(CALLEE), e, "callee operand");
+            }
+            self.expr(callee_k, fv);
+        }
+        for (i, a) in args.iter().enumerate() {
+            let k = self.tag_hole(&ks, callee, i);
+            let k = self.note(k, e, "call parameter");
+            self.expr(k, a);
+        }
+    }
+
+    /// Closures' captured variables flow into their closure objects
+    /// (gc's `flowClosure`): by value, or their address by reference.
+    pub fn flow_closures(&mut self) {
+        let closures = std::mem::take(&mut self.closures);
+        for (k, f) in closures {
+            let Some(caps) = self.prog.funcs[f.index()].closure.clone() else { continue };
+            let modes = self.an.captures.get(&f).cloned().unwrap_or_default();
+            let parent = self.an.closure_parent.get(&f).copied().unwrap_or(f);
+            for (c, mode) in caps.iter().zip(modes) {
+                let Some(loc) = self.var_loc(parent, c.outer) else { continue };
+                let pos = self.loc_pos(loc);
+                let name = self.loc_text(loc);
+                if self.explain {
+                    let how = if mode.by_ref { "ref" } else { "value" };
+                    let width = self.prog.types.size_of(c.ty);
+                    let msg = format!(
+                        "{} capturing by {how}: {name} (addr={} assign={} width={width})",
+                        super::text::func_name(self.prog, parent),
+                        mode.addr_taken,
+                        mode.reassigned
+                    );
+                    self.emit_explain(pos, msg);
+                }
+                let mut k = k.clone();
+                if mode.by_ref {
+                    k = k.shift(-1).note(self.explain, pos, || name.clone(), "reference");
+                }
+                let k = k.note(self.explain, pos, || name, "captured by a closure");
+                self.flow(k, loc);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,2 @@
+# command-line-arguments
+./value_semantics.go:13:12: v does not escape

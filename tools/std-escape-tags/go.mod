@@ -1,0 +1,3 @@
+module cranego/tools/std-escape-tags
+
+go 1.22
