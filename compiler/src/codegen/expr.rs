@@ -33,7 +33,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             | IK::WithResults { .. }
             | IK::CallValue(..)
             | IK::CallIface { .. }
-            | IK::TypeAssert { comma_ok: true, .. } => {
+            | IK::TypeAssert { comma_ok: true, .. }
+            | IK::MapIndex { comma_ok: true, .. } => {
                 let mut vals = self.expr_multi(e)?;
                 if vals.is_empty() {
                     return Ok(Val::Flat(Vec::new()));
@@ -97,6 +98,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(self.load_val(a, e.ty))
             }
             IK::Len(x) => self.len_cap(x, false),
+            IK::MapIndex { .. } | IK::MakeMap { .. } | IK::MapLit { .. } | IK::MapDelete(..) | IK::Clear(_) => {
+                self.map_expr(e)
+            }
             IK::SliceLit { .. }
             | IK::MakeSlice { .. }
             | IK::SliceOf { .. }
@@ -175,6 +179,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 };
                 self.type_assert(x, to, true)
             }
+            IK::MapIndex { m, key, comma_ok: true } => self.map_index2(m, key),
             IK::WithResults { call, temps, body } => {
                 let vals = self.expr_multi(call)?;
                 for (t, v) in temps.iter().zip(vals) {

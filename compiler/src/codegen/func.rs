@@ -47,7 +47,7 @@ pub struct FnLower<'m, 'p, 'f> {
     /// In a function literal: the closure object.
     pub ctx: Option<Value>,
     /// Break and continue targets of enclosing loops and switches.
-    targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
+    pub targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
     func_refs: HashMap<cranelift_module::FuncId, cranelift_codegen::ir::FuncRef>,
 }
 
@@ -547,6 +547,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.ret(&vals)
             }
             Stmt::Block(list) => self.stmts(list),
+            Stmt::RangeMap { label, m, key, elem, body } => self.range_map(*label, m, *key, *elem, body),
         }
     }
 
@@ -598,6 +599,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.store_val(a, t, &v);
                 Ok(())
             }
+            Place::MapElem { desc, map, key } => self.store_map_elem(desc, map, key, t, v),
         }
     }
 
@@ -609,6 +611,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Storage::Vars(..) => Ok(Place::Local(*l)),
                 _ => Ok(Place::Addr(self.local_addr(*l).expect("memory variable"))),
             },
+            IK::MapIndex { m, key, .. } => self.map_place(m, key),
             _ => Ok(Place::Addr(self.addr_of(e)?)),
         }
     }
@@ -619,4 +622,10 @@ pub enum Place {
     Blank,
     Local(LocalId),
     Addr(Value),
+    /// `m[k]`: the map type's descriptor, the map and the key's address.
+    MapElem {
+        desc: Value,
+        map: Value,
+        key: Value,
+    },
 }

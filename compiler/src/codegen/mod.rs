@@ -11,6 +11,7 @@ mod closure;
 mod expr;
 mod func;
 mod iface;
+mod map;
 mod repr;
 mod rt;
 mod slice;
