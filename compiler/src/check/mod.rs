@@ -226,6 +226,9 @@ pub struct Checker<'a> {
     iota: Option<u64>,
     /// Type declarations in progress, for cycle reports.
     type_path: Vec<ObjId>,
+    /// Map key types to check once the type declarations in progress are
+    /// complete (types2 delays the check likewise): (key type, position).
+    map_keys: Vec<(TypeId, Pos)>,
     main: Option<FuncId>,
     any_type: TypeId,
     error_type: TypeId,
@@ -296,6 +299,7 @@ impl<'a> Checker<'a> {
             init_deps: None,
             iota: None,
             type_path: Vec::new(),
+            map_keys: Vec::new(),
             main: None,
             any_type,
             error_type,
@@ -705,6 +709,9 @@ impl<'a> Checker<'a> {
             self.types.named[n.0 as usize].underlying = u;
         }
         self.valid_type(t, spec.name.pos)?;
+        if self.type_path.is_empty() {
+            self.check_map_keys()?;
+        }
         Ok(())
     }
 
