@@ -101,9 +101,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Notes an assignment to a variable after its declaration.
+    /// Notes an assignment to a variable (or to a part of it: a field, an
+    /// array element) after its declaration.
     pub fn note_assignment(&mut self, place: &ir::Expr) {
-        if let (IK::Local(l), Some(fs)) = (&place.kind, &self.fs) {
+        let mut root = place;
+        loop {
+            match &root.kind {
+                IK::Field(x, _) => root = x,
+                IK::Index(x, _) if matches!(self.types.under_kind(x.ty), TypeKind::Array(..)) => root = x,
+                _ => break,
+            }
+        }
+        if let (IK::Local(l), Some(fs)) = (&root.kind, &self.fs) {
             let key = (fs.id, *l);
             let root = self.capture_roots.get(&key).copied().unwrap_or(key);
             self.reassigned.insert(root);
