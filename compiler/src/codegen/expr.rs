@@ -28,6 +28,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// A single-valued expression.
     pub fn expr(&mut self, e: &'p ir::Expr) -> CgResult<Val> {
+        if let Some(mut vals) = self.take_hoisted(e) {
+            return Ok(if vals.is_empty() { Val::Flat(Vec::new()) } else { vals.swap_remove(0) });
+        }
         match &e.kind {
             IK::Call(..)
             | IK::WithResults { .. }
@@ -168,6 +171,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// An expression with any number of results (calls), one `Val` each.
     pub fn expr_multi(&mut self, e: &'p ir::Expr) -> CgResult<Vec<Val>> {
+        if let Some(vals) = self.take_hoisted(e) {
+            return Ok(vals);
+        }
         match &e.kind {
             IK::Call(callee, args) => self.call(*callee, args, e),
             IK::CallValue(f, args) => self.call_value(f, args),

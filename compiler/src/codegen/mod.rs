@@ -12,6 +12,7 @@ mod expr;
 mod func;
 mod iface;
 mod map;
+mod order;
 mod repr;
 mod rt;
 mod slice;
