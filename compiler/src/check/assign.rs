@@ -412,7 +412,8 @@ impl<'a> Checker<'a> {
             let kind = self.fs.as_ref().map(|fs| fs.locals[l.index()].kind);
             if kind == Some(LocalKind::Var) {
                 if let Some(fs) = self.fs.as_mut() {
-                    fs.declared.push(obj);
+                    let scope = fs.scope_ids.last().copied().unwrap_or(0);
+                    fs.declared.push((obj, scope));
                 }
             }
         }
@@ -423,7 +424,7 @@ impl<'a> Checker<'a> {
     /// (type switch variables are checked together).
     pub fn forget_declared(&mut self, obj: ObjId) {
         if let Some(fs) = self.fs.as_mut() {
-            fs.declared.retain(|&o| o != obj);
+            fs.declared.retain(|&(o, _)| o != obj);
         }
     }
 

@@ -776,10 +776,7 @@ impl<'a> Checker<'a> {
             }
             TypeKind::Array(n, elem) => {
                 if x.mode != Mode::Variable {
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: cannot slice unaddressable value {}", self.describe(&x)),
-                    )?;
+                    self.error(x.pos(), format!("cannot slice unaddressable value {}", self.describe(&x)))?;
                     return Ok(Operand::invalid(e));
                 }
                 length = Some(n);

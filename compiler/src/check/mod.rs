@@ -172,8 +172,13 @@ struct FuncState {
     /// Enclosing breakable statements, innermost last: (label name, id, is loop).
     targets: Vec<(Option<String>, ir::LabelId, bool)>,
     next_label: u32,
-    /// Local variables declared, to report those never used.
-    declared: Vec<ObjId>,
+    /// Local variables declared, with their scope, to report those never
+    /// used.
+    declared: Vec<(ObjId, usize)>,
+    /// The scopes open, innermost last, as indices into `scope_children`.
+    scope_ids: Vec<usize>,
+    /// Per scope (the function's is 0), the scopes opened in it, in order.
+    scope_children: Vec<Vec<usize>>,
     deps: HashSet<Dep>,
     /// For a function literal: what it captures, and the capture local for
     /// each (function, variable) of an enclosing function.
@@ -195,6 +200,8 @@ impl FuncState {
             targets: Vec::new(),
             next_label: 0,
             declared: Vec::new(),
+            scope_ids: vec![0],
+            scope_children: vec![Vec::new()],
             deps: HashSet::new(),
             captures: Vec::new(),
             capture_map: HashMap::new(),

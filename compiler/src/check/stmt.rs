@@ -185,11 +185,30 @@ impl<'a> Checker<'a> {
         var.1
     }
 
+    /// `declared and not used`, in types2's order: scope by scope, each
+    /// scope's variables by position before those of the scopes in it
+    /// (which matters when the tenth error cuts the list).
     fn report_unused(&mut self) -> Result<()> {
         let Some(fs) = &self.fs else { return Ok(()) };
-        let mut unused: Vec<(Pos, String)> =
-            fs.declared.iter().map(|&id| self.obj(id)).filter(|o| !o.used).map(|o| (o.pos, o.name.clone())).collect();
-        unused.sort();
+        let mut order = Vec::new();
+        let mut stack = vec![0];
+        while let Some(s) = stack.pop() {
+            order.push(s);
+            stack.extend(fs.scope_children[s].iter().rev());
+        }
+        let mut unused: Vec<(Pos, String)> = Vec::new();
+        for s in order {
+            let mut here: Vec<(Pos, String)> = fs
+                .declared
+                .iter()
+                .filter(|&&(_, scope)| scope == s)
+                .map(|&(id, _)| self.obj(id))
+                .filter(|o| !o.used)
+                .map(|o| (o.pos, o.name.clone()))
+                .collect();
+            here.sort();
+            unused.extend(here);
+        }
         for (pos, name) in unused {
             self.error(pos, format!("declared and not used: {name}"))?;
         }
@@ -199,12 +218,18 @@ impl<'a> Checker<'a> {
     pub(super) fn open_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.push(HashMap::new());
+            let id = fs.scope_children.len();
+            fs.scope_children.push(Vec::new());
+            let parent = fs.scope_ids.last().copied().unwrap_or(0);
+            fs.scope_children[parent].push(id);
+            fs.scope_ids.push(id);
         }
     }
 
     pub(super) fn close_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.pop();
+            fs.scope_ids.pop();
         }
     }
 
