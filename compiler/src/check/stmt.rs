@@ -373,7 +373,18 @@ impl<'a> Checker<'a> {
                 _ => {
                     !matches!(
                         &x.ir,
-                        Some(ir::Expr { kind: IK::Len(_) | IK::New(_) | IK::MinMax(..) | IK::Convert(..), .. })
+                        Some(ir::Expr {
+                            kind: IK::Len(_)
+                                | IK::Cap(_)
+                                | IK::New(_)
+                                | IK::MakeSlice { .. }
+                                | IK::MakeMap { .. }
+                                | IK::Append { .. }
+                                | IK::AppendSlice { .. }
+                                | IK::MinMax(..)
+                                | IK::Convert(..),
+                            ..
+                        })
                     ) && !(x.mode == Mode::Constant)
                 }
             },
