@@ -847,8 +847,8 @@ impl<'a> Checker<'a> {
         Ok(Operand::value(e, Mode::Value, ir))
     }
 
-    /// `m[k]`: the key is assigned to the key type (types2 checks the
-    /// element type is known even when the key is wrong, and goes on).
+    /// `m[k]`: the key must be assignable to the key type. A wrong key is
+    /// reported and the expression keeps the element type, as in types2.
     fn map_index(
         &mut self,
         e: &'a ast::Expr,
