@@ -78,11 +78,17 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let d = self.desc_value(DescKey::Type(e.ty))?;
                 let n = self.b.ins().iconst(types::I64, entries.len() as i64);
                 let mv = self.call_rt(rt::MAKEMAP, &[d, n])?[0];
-                for (k, v) in entries {
-                    let ka = self.key_addr(k, false)?;
-                    let val = self.expr(v)?;
-                    let p = self.call_rt(rt::MAPASSIGN, &[d, mv, ka])?[0];
-                    self.store_val(p, v.ty, &val);
+                // As gc: the constant entries first, then each other entry
+                // as if it were an assignment statement of its own (its
+                // calls first, see order.rs).
+                let is_static = |(k, v): &&'p (ir::Expr, ir::Expr)| constant_value(k) && constant_value(v);
+                for (k, v) in entries.iter().filter(is_static) {
+                    self.insert_entry(d, mv, k, v)?;
+                }
+                for (k, v) in entries.iter().filter(|e| !is_static(e)) {
+                    self.order(k)?;
+                    self.order(v)?;
+                    self.insert_entry(d, mv, k, v)?;
                 }
                 Ok(Val::scalar(mv))
             }
@@ -109,6 +115,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
             _ => Err("internal compiler error: not a map expression".into()),
         }
+    }
+
+    /// `m[k] = v` for a map literal's entry.
+    fn insert_entry(&mut self, d: Value, m: Value, k: &'p ir::Expr, v: &'p ir::Expr) -> CgResult<()> {
+        let ka = self.key_addr(k, false)?;
+        let val = self.expr(v)?;
+        self.store_map_elem(d, m, ka, v.ty, val)
     }
 
     /// `v, ok := m[k]`.
@@ -184,5 +197,15 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
         Ok(())
+    }
+}
+
+/// gc's static composite literal: a constant, or a struct or array literal
+/// of them (a value boxed into an interface is not one).
+fn constant_value(e: &ir::Expr) -> bool {
+    match &e.kind {
+        IK::Const(_) | IK::Nil | IK::Zero => true,
+        IK::Composite(elems) => elems.iter().all(|(_, v)| constant_value(v)),
+        _ => false,
     }
 }

@@ -42,7 +42,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.order_all(args)?;
                 self.hoist(e)
             }
-            IK::WithResults { .. } | IK::AndAnd(..) | IK::OrOr(..) => self.hoist(e),
+            // A map literal's entries are inserted one by one, each
+            // evaluated as a statement (`map_expr`).
+            IK::WithResults { .. } | IK::AndAnd(..) | IK::OrOr(..) | IK::MapLit { .. } => self.hoist(e),
             IK::ToIface(_, x) => {
                 self.order(x)?;
                 if boxed_by_address(self.md.types(), x.ty) {
@@ -101,13 +103,6 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 }
             }
             IK::MakeMap { hint: Some(h), .. } => self.order(h),
-            IK::MapLit { entries, .. } => {
-                for (k, v) in entries {
-                    self.order(k)?;
-                    self.order(v)?;
-                }
-                Ok(())
-            }
             _ => Ok(()),
         }
     }
