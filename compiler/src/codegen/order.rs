@@ -12,7 +12,8 @@
 //!
 //! Only the parts of an expression that are evaluated unconditionally, in
 //! the order written, are searched; `&&` and `||` are evaluated whole, as
-//! gc does, since their right side is conditional.
+//! gc does, since their right side is conditional. So is a map literal,
+//! which gc builds entry by entry, each entry ordered like an assignment.
 //!
 //! gc also copies some operands it passes by address to the runtime in
 //! that first pass (its `addrTemp`): map keys of types without a fast
