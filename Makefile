@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: all build test test-runtime golden clean bench
+.PHONY: all build test test-runtime golden diff-go clean bench
 
 all: build
 
@@ -23,6 +23,11 @@ test-runtime:
 # Regenerates every expected file under tests/ with the real Go toolchain.
 golden:
 	tests/golden.sh
+
+# Builds and runs every test program with both go and cranego and compares
+# what they do (needs go); prints the agreement.
+diff-go: build
+	tests/diff-go.sh
 
 clean:
 	$(CARGO) clean

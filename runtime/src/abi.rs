@@ -155,6 +155,10 @@ pub struct Method {
     pub mtyp: *const Type,
     /// Code taking the interface data word as receiver; null for interfaces.
     pub ifn: *const u8,
+    /// Non-zero when `ifn` dereferences the data word (a value method of
+    /// `T` in `*T`'s table): it would panic on a nil pointer, which fmt
+    /// reports as `<nil>` rather than calling it.
+    pub derefs: usize,
 }
 
 /// The dispatch table of a concrete type for a non-empty interface.

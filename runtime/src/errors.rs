@@ -63,7 +63,7 @@ static STRING: StaticType =
     StaticType(Type { ptrdata: 8, flags: FLAG_COMPARABLE, gcmask: &1u8, ..blank_type("string", kind::STRING, 16) });
 
 static ERROR_METHODS: StaticMethods<1> =
-    StaticMethods([Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: std::ptr::null() }]);
+    StaticMethods([Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: std::ptr::null(), derefs: 0 }]);
 
 /// The predeclared `error` interface.
 #[no_mangle]
@@ -90,8 +90,12 @@ static ERROR_STRING: StaticType = StaticType(Type {
     ..blank_type("errors.errorString", kind::STRUCT, 16)
 });
 
-static PTR_ERROR_STRING_METHODS: StaticMethods<1> =
-    StaticMethods([Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: error_string_error as *const u8 }]);
+static PTR_ERROR_STRING_METHODS: StaticMethods<1> = StaticMethods([Method {
+    name: gostr("Error"),
+    mtyp: &FUNC_STRING.0,
+    ifn: error_string_error as *const u8,
+    derefs: 0,
+}]);
 
 /// `*errors.errorString`, the type of `errors.New`'s results.
 pub static PTR_ERROR_STRING: StaticType = StaticType(Type {
@@ -124,7 +128,7 @@ pub fn new_error(text: &[u8]) -> Iface {
 
 /// `errors.New(text)`.
 #[no_mangle]
-pub extern "C" fn cranego_errors_new(ptr: *const u8, len: isize) -> Iface {
+pub extern "C" fn cranego_errors_New(ptr: *const u8, len: isize) -> Iface {
     // errors.New keeps the caller's string rather than copying it.
     let obj = crate::alloc::alloc(16, 8) as *mut GoString;
     // SAFETY: obj has room for one GoString.

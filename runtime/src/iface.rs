@@ -96,7 +96,9 @@ pub extern "C" fn cranego_panic_assert(have: *const Type, want: *const Type, ifa
     let (want, iface) = unsafe { (&*want, &*iface) };
     let (wname, iname) = (type_name(want), type_name(iface));
     let msg = if have.is_null() {
-        format!("interface conversion: interface is nil, not {wname}")
+        // gc names the static interface only for assertions to concrete types.
+        let inter = if want.kind == crate::abi::kind::INTERFACE { "interface" } else { &iname };
+        format!("interface conversion: {inter} is nil, not {wname}")
     } else {
         // SAFETY: a non-null dynamic type is a descriptor.
         let have = unsafe { &*have };

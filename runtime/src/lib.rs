@@ -38,7 +38,9 @@ const MAX_STACK: usize = 1 << 30;
 
 #[cfg(not(test))]
 #[no_mangle]
-pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
+pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
+    // SAFETY: the C runtime passes the command line.
+    unsafe { stdlib::os::set_args(argc, argv) };
     let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(|| {
         // SAFETY: the compiler emits both functions with no parameters and no results.
         unsafe {

@@ -54,19 +54,24 @@ pub extern "C" fn cranego_gopanic(typ: *const Type, data: *mut u8) -> ! {
 }
 
 #[no_mangle]
-pub extern "C" fn cranego_os_exit(code: i64) -> ! {
+pub extern "C" fn cranego_os_Exit(code: isize) -> ! {
     flush_stdout();
     std::process::exit(code as i32)
 }
 
-/// Go's `printpanicval`: basic values print plainly, named basic types as
-/// `main.T(3)` / `main.S("x")`, other types as `(T) 0xADDR`.
+/// Go's `printpanicval`: errors and Stringers as their text, basic values
+/// plainly, named basic types as `main.T(3)` / `main.S("x")`, other types
+/// as `(T) 0xADDR`.
 fn panic_value(e: &Eface) -> String {
     if e.typ.is_null() {
         return "nil".into();
     }
     // SAFETY: a non-nil interface type word is a descriptor the compiler emitted.
     let t = unsafe { &*e.typ };
+    // Go's preprintpanics: an error or Stringer prints as its text.
+    if let Some(text) = crate::fmt::error_or_string(e) {
+        return String::from_utf8_lossy(&text).into_owned();
+    }
     let p = crate::fmt::value_ptr(e);
     let name = String::from_utf8_lossy(go_string(t.name)).into_owned();
     let mut plain = Vec::new();

@@ -64,7 +64,8 @@ pub extern "C" fn cranego_slicebytetostring(ptr: *const u8, len: isize) -> GoStr
 pub extern "C" fn cranego_stringtoslicebyte(ptr: *const u8, len: isize, out: *mut GoSlice) {
     let bytes = go_str(ptr, len);
     let cap = if bytes.is_empty() { 0 } else { sizeclass::roundupsize(bytes.len(), true) };
-    let p = if cap == 0 { std::ptr::null_mut() } else { crate::alloc::alloc(cap, 8) };
+    // Never nil, even when empty: gc's zero-sized allocations share zerobase.
+    let p = crate::alloc::alloc(cap, 8);
     // SAFETY: p has room for the bytes; `out` is the caller's slice header.
     unsafe {
         if !bytes.is_empty() {
@@ -85,7 +86,7 @@ pub extern "C" fn cranego_stringtoslicerune(ptr: *const u8, len: isize, out: *mu
         bytes = &bytes[n..];
     }
     let cap = if runes.is_empty() { 0 } else { sizeclass::roundupsize(runes.len() * 4, true) / 4 };
-    let p = if cap == 0 { std::ptr::null_mut() } else { crate::alloc::alloc(cap * 4, 8) };
+    let p = crate::alloc::alloc(cap * 4, 8);
     // SAFETY: p has room for the runes.
     unsafe {
         if !runes.is_empty() {

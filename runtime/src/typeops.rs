@@ -662,7 +662,7 @@ mod tests {
             assert!(find_unhashable(&any, p(&i1)).is_none());
         }
         // Non-empty interfaces compare dynamic types, not itabs.
-        let meths = [Method { name: gs("M"), mtyp: std::ptr::null(), ifn: std::ptr::null() }];
+        let meths = [Method { name: gs("M"), mtyp: std::ptr::null(), ifn: std::ptr::null(), derefs: 0 }];
         let iface = Type { len: 1, methods: meths.as_ptr(), nmethods: 1, ..blank_type("main.I", kind::INTERFACE, 16) };
         let tab1 = Itab { inter: &iface, typ: &it, fun: [std::ptr::null()] };
         let tab2 = Itab { inter: &iface, typ: &it, fun: [std::ptr::null()] };

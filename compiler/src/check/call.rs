@@ -1,68 +1,17 @@
-//! Calls: functions, conversions `T(x)`, builtins, and the standard-library
-//! subset (`fmt.Println`, `os.Exit`), whose signatures are declared here.
+//! Calls: functions, conversions `T(x)` and builtins.
 
 use num_traits::ToPrimitive;
 
 use super::operand::{Mode, Operand};
 use super::{BuiltinFn, Checker, Result};
-use crate::ir::{self, Builtin, Callee, ExprKind as IK, Extern};
+use crate::ir::{self, Builtin, Callee, ExprKind as IK};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
 use crate::types::constant::{Repr, Value};
 use crate::types::{Basic, TypeId, TypeKind, Types};
 
-/// A function of the standard-library subset.
-struct StdFunc {
-    pkg: &'static str,
-    name: &'static str,
-    ext: Extern,
-}
-
-const STD_FUNCS: [StdFunc; 3] = [
-    StdFunc { pkg: "fmt", name: "Print", ext: Extern::FmtPrint },
-    StdFunc { pkg: "fmt", name: "Println", ext: Extern::FmtPrintln },
-    StdFunc { pkg: "os", name: "Exit", ext: Extern::OsExit },
-];
-
-/// Exported names of the real packages that cranego does not provide yet:
-/// using them is an unsupported feature, not an undefined name.
-const STD_MISSING: [(&str, &[&str]); 2] = [
-    (
-        "fmt",
-        &[
-            "Printf", "Sprint", "Sprintf", "Sprintln", "Errorf", "Fprint", "Fprintf", "Fprintln", "Stringer", "Sscan",
-            "Scan", "Scanln", "Sscanf",
-        ],
-    ),
-    ("os", &["Args", "Stdout", "Stderr", "Stdin", "Getenv", "Exit"]),
-];
-
 impl<'a> Checker<'a> {
-    fn extern_signature(&mut self, ext: Extern) -> TypeId {
-        let any_slice = self.types.slice(self.any_type);
-        let (params, results, variadic) = match ext {
-            Extern::FmtPrint | Extern::FmtPrintln => (vec![any_slice], vec![Types::INT, self.error_type], true),
-            Extern::OsExit => (vec![Types::INT], vec![], false),
-        };
-        self.types.intern(TypeKind::Func { params, results, variadic })
-    }
-
-    /// `pkg.Name` for an imported package.
-    pub fn qualified(&mut self, e: &'a ast::Expr, path: &str, pkg: &str, sel: &ast::Ident) -> Result<Operand<'a>> {
-        if let Some(f) = STD_FUNCS.iter().find(|f| f.pkg == path && f.name == sel.name) {
-            let sig = self.extern_signature(f.ext);
-            let ir = ir::Expr::new(IK::FuncRef(Callee::Extern(f.ext)), sig, e.pos);
-            return Ok(Operand::value(e, Mode::Value, ir));
-        }
-        if STD_MISSING.iter().any(|(p, names)| *p == path && names.contains(&sel.name.as_str())) {
-            self.unsupported(e.start(), &format!("{pkg}.{} is", sel.name))?;
-            return Ok(Operand::invalid(e));
-        }
-        self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name))?;
-        Ok(Operand::invalid(e))
-    }
-
     pub fn call(
         &mut self,
         e: &'a ast::Expr,
@@ -150,7 +99,7 @@ impl<'a> Checker<'a> {
         if dots {
             if !variadic {
                 if ok {
-                    self.error(call_dots_pos(e), format!("have (...) in call to non-variadic {fname}"))?;
+                    self.error(e.start(), format!("cannot use ... in call to non-variadic {fname}"))?;
                 }
                 return Ok(Operand::invalid(e));
             }
@@ -424,6 +373,18 @@ impl<'a> Checker<'a> {
         if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.types.kind(v), self.types.kind(t)) {
             if self.types.identical(self.types.under(*a), self.types.under(*b)) {
                 return true;
+            }
+        }
+        // A slice to an array or a pointer to an array of its element type.
+        if let TypeKind::Slice(e) = self.types.under_kind(v) {
+            let arr = match self.types.under_kind(t) {
+                TypeKind::Pointer(p) => *p,
+                _ => t,
+            };
+            if let TypeKind::Array(_, ae) = self.types.under_kind(arr) {
+                if self.types.identical(*e, *ae) {
+                    return true;
+                }
             }
         }
         let (vb, tb) = (self.types.basic(v), self.types.basic(t));
@@ -959,14 +920,6 @@ impl<'a> Checker<'a> {
         } else {
             b
         }
-    }
-}
-
-/// The position of the `...` of a call (its last argument's start stands in).
-fn call_dots_pos(e: &ast::Expr) -> Pos {
-    match &e.kind {
-        ExprKind::Call { args, .. } => args.last().map(|a| a.start()).unwrap_or(e.pos),
-        _ => e.pos,
     }
 }
 

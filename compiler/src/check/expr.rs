@@ -1345,12 +1345,28 @@ impl<'a> Checker<'a> {
         format!("operator {} not defined on {what}", op.as_str())
     }
 
+    /// types2's `incomparableCause`.
     fn incomparable(&self, op: Op, t: TypeId) -> String {
         match self.types.under_kind(t) {
             TypeKind::Slice(_) => "slice can only be compared to nil".into(),
             TypeKind::Map(..) => "map can only be compared to nil".into(),
             TypeKind::Func { .. } => "func can only be compared to nil".into(),
-            _ => self.not_defined(op, t),
+            _ => self.incomparable_part(t).unwrap_or_else(|| self.not_defined(op, t)),
+        }
+    }
+
+    /// types2's `comparableType` explanation: which part of a struct or
+    /// array type cannot be compared.
+    fn incomparable_part(&self, t: TypeId) -> Option<String> {
+        match self.types.under_kind(t) {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .find(|f| !self.types.comparable(f.typ))
+                .map(|f| format!("struct containing {} cannot be compared", self.type_string(f.typ))),
+            TypeKind::Array(_, e) if !self.types.comparable(*e) => {
+                Some(format!("{} cannot be compared", self.type_string(t)))
+            }
+            _ => None,
         }
     }
 

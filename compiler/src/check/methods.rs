@@ -4,7 +4,7 @@
 //! functions through which interfaces call methods.
 
 use super::{Checker, Result};
-use crate::ir::{self, Callee, ExprKind as IK, FuncId, LocalKind};
+use crate::ir::{self, Callee, ExprKind as IK, FuncId};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::types::{MethodDecl, TypeId, TypeKind, Types};
@@ -82,8 +82,10 @@ impl<'a> Checker<'a> {
             let other = self.pos_string(alt.pos);
             return self.error(fd.name.pos, format!("method {}.{name} already declared at {other}", named.name));
         }
-        if self.types.struct_fields(base).is_some_and(|fs| fs.iter().any(|f| f.name == name)) {
-            self.error(fd.name.pos, format!("field and method with the same name {name}"))?;
+        if let Some(field_pos) = self.field_pos(base, &name) {
+            let other = self.pos_string(field_pos);
+            let msg = format!("field and method with the same name {name}\n\t{other}: other declaration of {name}");
+            self.error(fd.name.pos, msg)?;
         }
         let fname =
             if pointer { format!("main.(*{}).{name}", named.name) } else { format!("main.{}.{name}", named.name) };
@@ -99,6 +101,20 @@ impl<'a> Checker<'a> {
         let full = self.types.intern(TypeKind::Func { params: all, results, variadic });
         self.pending_bodies.push((fid, fi, di, full));
         Ok(())
+    }
+
+    /// Where field `name` of named struct type `t` is declared, if it has one.
+    fn field_pos(&self, t: TypeId, name: &str) -> Option<Pos> {
+        let at = self.types.named_info(t)?.pos;
+        let spec = self.files.iter().flat_map(|f| &f.decls).find_map(|d| match d {
+            ast::Decl::Type(specs) => specs.iter().find(|s| s.name.pos == at),
+            _ => None,
+        })?;
+        let ExprKind::StructType(fields) = &spec.typ.kind else { return None };
+        fields.iter().find_map(|f| match &f.name {
+            Some(n) if n.name == name => Some(n.pos),
+            _ => None,
+        })
     }
 
     /// A new, empty IR function.
@@ -397,13 +413,15 @@ impl<'a> Checker<'a> {
 
     /// The type of a call's result: one type, a tuple, or none.
     pub fn result_type(&mut self, sig: TypeId) -> TypeId {
-        match self.types.kind(sig).clone() {
-            TypeKind::Func { results, .. } => match results.len() {
-                0 => Types::INVALID,
-                1 => results[0],
-                _ => self.types.tuple(results),
-            },
-            _ => Types::INVALID,
+        let (_, results) = self.types.func_parts(sig);
+        self.result_type_of(&results)
+    }
+
+    pub fn result_type_of(&mut self, results: &[TypeId]) -> TypeId {
+        match results.len() {
+            0 => Types::INVALID,
+            1 => results[0],
+            _ => self.types.tuple(results.to_vec()),
         }
     }
 
@@ -525,50 +543,31 @@ impl<'a> Checker<'a> {
     /// `recv` itself, `*recv`, or a pointer-shaped `c` rebuilt from its pointer.
     fn method_wrapper(&mut self, recv_t: TypeId, c: TypeId, name: &str) -> Option<FuncId> {
         let sig = self.method_in_set(c, name)?;
-        let TypeKind::Func { params, results, .. } = self.types.kind(sig).clone() else { return None };
+        let (params, results) = self.types.func_parts(sig);
         let tname = self.types.runtime_string(recv_t);
         let tname = match tname.strip_prefix('*') {
             Some(t) => format!("(*{t})"),
             None => tname,
         };
-        let fid = self.new_func(format!("{tname}.{name}"), format!("{tname}.{name}·i"));
-        let mut locals = Vec::new();
-        let mut local = |name: String, ty: TypeId, kind: LocalKind| {
-            locals.push(ir::Local { name, ty, kind, addr_taken: false });
-            ir::LocalId(locals.len() as u32 - 1)
-        };
-        let recv_l = local("recv".into(), recv_t, LocalKind::Param);
-        let param_ls: Vec<ir::LocalId> = params.iter().map(|&t| local("p".into(), t, LocalKind::Param)).collect();
-        let result_ls: Vec<ir::LocalId> =
-            results.iter().enumerate().map(|(i, &t)| local(format!("~r{i}"), t, LocalKind::Result)).collect();
-        let pos = Pos::default();
-        let mut recv = ir::Expr::new(IK::Local(recv_l), recv_t, pos);
-        if recv_t != c {
-            recv = if self.types.pointer_elem(recv_t) == Some(c) {
-                ir::Expr::new(IK::Deref(Box::new(recv)), c, pos)
-            } else {
-                self.from_leaf(c, recv)
-            };
-        }
-        let args = param_ls.iter().zip(&params).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
-        // Only a dereferenced pointer is addressable here; the receiver
-        // parameter itself never has its address taken.
-        let addressable = matches!(recv.kind, IK::Deref(_));
-        let call = self.method_call_ir(recv, addressable, name, args, pos)?;
-        let body = match results.len() {
-            0 => vec![ir::Stmt::Expr(call)],
-            1 => vec![ir::Stmt::Return(vec![call])],
-            _ => {
-                let places =
-                    result_ls.iter().zip(&results).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
-                vec![ir::Stmt::AssignTuple(places, call), ir::Stmt::Return(Vec::new())]
+        let all: Vec<TypeId> = std::iter::once(recv_t).chain(params).collect();
+        let name = name.to_string();
+        // Several wrappers may share a name (method expressions, interface
+        // tables): the function index keeps their symbols apart.
+        let symbol = format!("{tname}.{name}·i{}", self.funcs.len());
+        self.forwarding_func(format!("{tname}.{name}"), symbol, all, results, |ck, mut args| {
+            let pos = Pos::default();
+            let mut recv = args.remove(0);
+            if recv_t != c {
+                recv = if ck.types.pointer_elem(recv_t) == Some(c) {
+                    ir::Expr::new(IK::Deref(Box::new(recv)), c, pos)
+                } else {
+                    ck.from_leaf(c, recv)
+                };
             }
-        };
-        let f = &mut self.funcs[fid.index()];
-        f.params = std::iter::once(recv_l).chain(param_ls).collect();
-        f.results = result_ls;
-        f.locals = locals;
-        f.body = body;
-        Some(fid)
+            // Only a dereferenced pointer is addressable here; the receiver
+            // parameter itself never has its address taken.
+            let addressable = matches!(recv.kind, IK::Deref(_));
+            ck.method_call_ir(recv, addressable, &name, args, pos)
+        })
     }
 }

@@ -24,6 +24,7 @@ mod call;
 mod expr;
 mod methods;
 mod operand;
+mod stdlib;
 mod stmt;
 mod typeswitch;
 mod typexpr;
@@ -143,9 +144,6 @@ struct Import {
     used: bool,
 }
 
-/// The packages of the standard-library subset the checker knows.
-pub const KNOWN_PACKAGES: [&str; 2] = ["fmt", "os"];
-
 /// A dependency of a package-level variable initialiser or function body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Dep {
@@ -256,6 +254,11 @@ pub struct Checker<'a> {
     /// Function literals whose captures are decided when their outermost
     /// enclosing function is done.
     pending_literals: Vec<FuncId>,
+    /// Standard-library functions and named types made so far, by `path.Name`.
+    std_funcs: HashMap<String, FuncId>,
+    std_types: HashMap<String, TypeId>,
+    /// Runtime symbols called directly (`Callee::Extern`).
+    externs: Vec<String>,
     /// Synthesized method wrappers by (receiver type, method type, name).
     wrappers: HashMap<(TypeId, TypeId, String), FuncId>,
     /// Set while comparing a case value with a switch tag (the tag's text):
@@ -319,6 +322,9 @@ impl<'a> Checker<'a> {
             capture_roots: HashMap::new(),
             pending_literals: Vec::new(),
             wrappers: HashMap::new(),
+            std_funcs: HashMap::new(),
+            std_types: HashMap::new(),
+            externs: Vec::new(),
         };
         c.declare_universe();
         c
@@ -423,24 +429,19 @@ impl<'a> Checker<'a> {
         for (fi, file) in files.iter().enumerate() {
             let mut imports = HashMap::new();
             for imp in &file.imports {
-                let Some(path) = KNOWN_PACKAGES.iter().find(|p| **p == imp.path) else {
-                    self.error(
-                        imp.pos,
-                        format!(
-                            "package {} is not in std (cranego provides only {})",
-                            imp.path,
-                            KNOWN_PACKAGES.join(", ")
-                        ),
-                    )?;
+                let Some(path) = crate::stdlib::package(&imp.path).map(|p| p.path) else {
+                    self.unsupported(imp.pos, &format!("package {} is", imp.path))?;
                     continue;
                 };
                 let name = match &imp.name {
-                    Some(n) if n.name == "_" || n.name == "." => {
-                        self.unsupported(n.pos, "blank and dot imports are")?;
+                    // A blank import only runs the package's initialisation.
+                    Some(n) if n.name == "_" => continue,
+                    Some(n) if n.name == "." => {
+                        self.unsupported(n.pos, "dot imports are")?;
                         continue;
                     }
                     Some(n) => n.name.clone(),
-                    None => path.to_string(),
+                    None => path.rsplit('/').next().unwrap_or(path).to_string(),
                 };
                 imports.insert(name.clone(), Import { path, name, pos: imp.pos, used: false });
             }
@@ -841,7 +842,7 @@ impl<'a> Checker<'a> {
         for imports in &self.imports {
             for imp in imports.values() {
                 if !imp.used {
-                    let msg = if imp.name == imp.path {
+                    let msg = if imp.name == imp.path.rsplit('/').next().unwrap_or(imp.path) {
                         format!("{:?} imported and not used", imp.path)
                     } else {
                         format!("{:?} imported as {} and not used", imp.path, imp.name)
@@ -903,6 +904,7 @@ impl<'a> Checker<'a> {
         Program {
             methods,
             error_type: self.error_type,
+            externs: self.externs,
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,
@@ -928,12 +930,17 @@ impl<'a> Checker<'a> {
                 if set.is_empty() || self.types.is_interface(c) {
                     continue;
                 }
-                let entries = set
-                    .into_iter()
-                    .filter_map(|(name, sig)| {
-                        self.iface_method(c, &name).map(|func| ir::MethodEntry { name, sig, func })
-                    })
-                    .collect();
+                let mut entries = Vec::new();
+                for (name, sig) in set {
+                    let derefs = c == p
+                        && match self.lookup_selector(c, &name) {
+                            methods::Lookup::Method { path, method, .. } => !path.is_empty() || !method.pointer_recv,
+                            _ => true,
+                        };
+                    if let Some(func) = self.iface_method(c, &name) {
+                        entries.push(ir::MethodEntry { name, sig, func, derefs });
+                    }
+                }
                 out.insert(c, entries);
             }
         }

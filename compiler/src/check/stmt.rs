@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::operand::{Mode, Operand};
-use super::{Checker, FuncState, ObjKind, Result};
+use super::{BuiltinFn, Checker, FuncState, ObjKind, Result};
 use crate::ir::{self, Callee, ExprKind as IK, FuncId, LabelId, LocalKind};
 use crate::source::Pos;
 use crate::syntax::ast::{self, BranchKind, ExprKind, Stmt};
@@ -104,15 +104,15 @@ impl<'a> Checker<'a> {
     /// Notes an assignment to a variable (or to a part of it: a field, an
     /// array element) after its declaration.
     pub fn note_assignment(&mut self, place: &ir::Expr) {
-        let mut root = place;
-        loop {
-            match &root.kind {
-                IK::Field(x, _) => root = x,
-                IK::Index(x, _) if matches!(self.types.under_kind(x.ty), TypeKind::Array(..)) => root = x,
-                _ => break,
+        // A field or array element is part of the variable itself.
+        match &place.kind {
+            IK::Field(x, _) => return self.note_assignment(x),
+            IK::Index(x, _) if matches!(self.types.under_kind(x.ty), TypeKind::Array(..)) => {
+                return self.note_assignment(x)
             }
+            _ => {}
         }
-        if let (IK::Local(l), Some(fs)) = (&root.kind, &self.fs) {
+        if let (IK::Local(l), Some(fs)) = (&place.kind, &self.fs) {
             let key = (fs.id, *l);
             let root = self.capture_roots.get(&key).copied().unwrap_or(key);
             self.reassigned.insert(root);
@@ -314,7 +314,10 @@ impl<'a> Checker<'a> {
             Stmt::For { init, cond, post, body, .. } => {
                 self.for_stmt(label, init.as_deref(), cond.as_ref(), post.as_deref(), body, out)
             }
-            Stmt::Range { key, value, define, x, body, range_pos, .. } => {
+            Stmt::Range { key, value, extra, define, x, body, range_pos, .. } => {
+                if let Some(extra) = extra {
+                    self.error(extra.start(), "range clause permits at most two iteration variables")?;
+                }
                 self.range_stmt(label, key.as_ref(), value.as_ref(), *define, x, body, *range_pos, out)
             }
             Stmt::Switch { init, tag, clauses, .. } => {
@@ -367,26 +370,23 @@ impl<'a> Checker<'a> {
     fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
         let x = self.expr_or_type(e)?;
         let is_stmt_call = match &e.unparen().kind {
-            ExprKind::Call { .. } => match x.mode {
+            ExprKind::Call { fun, .. } => match x.mode {
                 Mode::Invalid => return Ok(()),
-                // Builtins with results (len, new, ...) are not statements.
-                _ => {
-                    !matches!(
-                        &x.ir,
-                        Some(ir::Expr {
-                            kind: IK::Len(_)
-                                | IK::Cap(_)
-                                | IK::New(_)
-                                | IK::MakeSlice { .. }
-                                | IK::MakeMap { .. }
-                                | IK::Append { .. }
-                                | IK::AppendSlice { .. }
-                                | IK::MinMax(..)
-                                | IK::Convert(..),
-                            ..
-                        })
-                    ) && !(x.mode == Mode::Constant)
-                }
+                // Only some builtins are statements (types2's `statement` kind).
+                _ => match self.builtin_named(fun) {
+                    Some(b) => matches!(
+                        b,
+                        BuiltinFn::Copy
+                            | BuiltinFn::Panic
+                            | BuiltinFn::Print
+                            | BuiltinFn::Println
+                            | BuiltinFn::Recover
+                            | BuiltinFn::Clear
+                            | BuiltinFn::Delete
+                            | BuiltinFn::Close
+                    ),
+                    None => x.mode != Mode::Constant,
+                },
             },
             ExprKind::Unary { op: Op::Recv, .. } => true,
             _ => false,
@@ -404,6 +404,15 @@ impl<'a> Checker<'a> {
             _ => "is not used",
         };
         self.error(x.pos(), format!("{} {msg}", self.describe(&x)))
+    }
+
+    /// The builtin an expression names, if it does.
+    fn builtin_named(&self, fun: &ast::Expr) -> Option<BuiltinFn> {
+        let ExprKind::Name(n) = &fun.unparen().kind else { return None };
+        match self.obj(self.lookup(n)?).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
     }
 
     /// Whether a call expression is a conversion `T(x)`.

@@ -103,13 +103,16 @@ impl<'a> Checker<'a> {
             }
             self.open_scope();
             let mut body = Vec::new();
-            if let (Some(b), Some((subj, _))) = (bind, &subject) {
+            if let Some(b) = bind {
                 // One type: the variable has it; otherwise the operand's type.
-                let (t, value) = match single {
-                    Some(Some(t)) if cc.exprs.len() == 1 => {
+                let (t, value) = match (&subject, single) {
+                    (Some((subj, _)), Some(Some(t))) if cc.exprs.len() == 1 => {
                         (t, ir::Expr::new(IK::TypeAssert { x: Box::new(subj.clone()), comma_ok: false }, t, b.pos))
                     }
-                    _ => (subj.ty, subj.clone()),
+                    (Some((subj, _)), _) => (subj.ty, subj.clone()),
+                    // An invalid operand: the variable still exists, for the clause's sake.
+                    (None, Some(Some(t))) if cc.exprs.len() == 1 => (t, ir::Expr::new(IK::Zero, t, b.pos)),
+                    (None, _) => (Types::INVALID, ir::Expr::new(IK::Zero, Types::INVALID, b.pos)),
                 };
                 let (l, obj) = self.new_local_var(&b.name, t, b.pos, LocalKind::Var);
                 self.declare_local(b, obj)?;

@@ -165,7 +165,8 @@ impl<'a> Checker<'a> {
                     }
                     if let Some((_, other)) = methods.iter().find(|(m, _)| m.name == n.name) {
                         let other = self.pos_string(*other);
-                        let msg = format!("duplicate method {}\n\t{other}: other declaration of {}", n.name, n.name);
+                        let msg =
+                            format!("duplicate method {}\n\t{other}: other declaration of method {}", n.name, n.name);
                         self.error(n.pos, msg)?;
                         continue;
                     }
@@ -191,7 +192,7 @@ impl<'a> Checker<'a> {
                 Some((x, _)) if self.types.identical(x.sig, m.sig) => {}
                 Some((_, other)) => {
                     let other = self.pos_string(*other);
-                    let msg = format!("duplicate method {}\n\t{other}: other declaration of {}", m.name, m.name);
+                    let msg = format!("duplicate method {}\n\t{other}: other declaration of method {}", m.name, m.name);
                     self.error(at, msg)?;
                 }
                 None => methods.push((m, at)),

@@ -4,13 +4,13 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Type, Value};
-use cranelift_module::Module;
+use cranelift_module::{Linkage, Module};
 
 use super::func::{block_args, CgResult, FnLower};
 use super::repr::{repr, Repr, Val};
 use super::rt;
 use super::DescKey;
-use crate::ir::{self, BinOp, Builtin, Callee, ExprKind as IK, Extern, RtFn, UnOp};
+use crate::ir::{self, BinOp, Builtin, Callee, ExprKind as IK, RtFn, UnOp};
 use crate::types::constant::Value as Const;
 use crate::types::{Basic, TypeId, TypeKind};
 
@@ -47,7 +47,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             IK::Const(c) => self.constant(c, e.ty),
             IK::Nil | IK::Zero => Ok(self.zero_words(e.ty)),
             IK::Local(l) => Ok(self.read_local(*l)),
-            IK::Global(_) | IK::Deref(_) => {
+            IK::Global(_) | IK::ExternVar(_) | IK::Deref(_) => {
                 let a = self.addr_of(e)?;
                 Ok(self.load_val(a, e.ty))
             }
@@ -206,6 +206,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             },
             IK::Global(g) => {
                 let id = self.md_global(*g);
+                let gv = self.md.m.declare_data_in_func(id, self.b.func);
+                Ok(self.b.ins().symbol_value(types::I64, gv))
+            }
+            IK::ExternVar(ext) => {
+                let symbol = &self.md.prog.externs[ext.0 as usize];
+                let id = self.md.m.declare_data(symbol, Linkage::Import, true, false).map_err(|e| e.to_string())?;
                 let gv = self.md.m.declare_data_in_func(id, self.b.func);
                 Ok(self.b.ins().symbol_value(types::I64, gv))
             }
@@ -591,6 +597,23 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             (Some(Basic::Float32), Some(Basic::Float64)) => Ok(Val::scalar(self.b.ins().fpromote(types::F64, v.one()))),
             (Some(Basic::Float64), Some(Basic::Float32)) => Ok(Val::scalar(self.b.ins().fdemote(types::F32, v.one()))),
             _ if types.is_interface(from) && types.is_interface(to) => self.iface_to_iface(v, from, to),
+            _ if matches!(types.under_kind(from), TypeKind::Slice(_))
+                && !matches!(types.under_kind(to), TypeKind::Slice(_)) =>
+            {
+                // To an array or a pointer to one: the slice must be long enough.
+                let (is_ptr, arr) = match types.under_kind(to) {
+                    TypeKind::Pointer(p) => (true, *p),
+                    _ => (false, to),
+                };
+                let n = match types.under_kind(arr) {
+                    TypeKind::Array(n, _) => *n,
+                    _ => 0,
+                };
+                let (ptr, len) = (v.words()[0], v.words()[1]);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                self.bounds(super::slice::Bounds::Convert, nv, len, true)?;
+                Ok(if is_ptr { Val::scalar(ptr) } else { Val::Mem(ptr) })
+            }
             // Same representation: named and unnamed types, pointers.
             _ => Ok(v),
         }
@@ -656,19 +679,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     fn call(&mut self, callee: Callee, args: &'p [ir::Expr], e: &'p ir::Expr) -> CgResult<Vec<Val>> {
         match callee {
             Callee::Func(fid) => self.call_go(fid, args),
-            Callee::Extern(Extern::FmtPrint | Extern::FmtPrintln) => {
-                let newline = matches!(callee, Callee::Extern(Extern::FmtPrintln));
-                let s = self.expr(&args[0])?;
-                let nl = self.b.ins().iconst(types::I8, newline as i64);
-                let n = self.call_rt(rt::FMT_PRINT, &[s.words()[0], s.words()[1], nl])?[0];
-                let z = self.b.ins().iconst(types::I64, 0);
-                Ok(vec![Val::scalar(n), Val::Flat(vec![z, z])])
-            }
-            Callee::Extern(Extern::OsExit) => {
-                let code = self.expr(&args[0])?.one();
-                self.call_rt_noreturn(rt::OS_EXIT, &[code])?;
-                Ok(Vec::new())
-            }
+            Callee::Extern(ext) => self.call_extern(ext, args, e.ty),
             Callee::Builtin(Builtin::Panic) => {
                 let v = self.expr(&args[0])?;
                 self.call_rt_noreturn(rt::GOPANIC, &[v.words()[0], v.words()[1]])?;

@@ -16,6 +16,7 @@ mod order;
 mod repr;
 mod rt;
 mod slice;
+mod stdlib;
 mod typedesc;
 
 use std::collections::HashMap;

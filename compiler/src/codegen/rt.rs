@@ -27,8 +27,6 @@ pub const PRINTPOINTER: RtSig = ("cranego_printpointer", &[P], &[]);
 pub const PRINTSP: RtSig = ("cranego_printsp", &[], &[]);
 pub const PRINTNL: RtSig = ("cranego_printnl", &[], &[]);
 pub const PRINTFLUSH: RtSig = ("cranego_printflush", &[], &[]);
-pub const FMT_PRINT: RtSig = ("cranego_fmt_print", &[P, P, types::I8], &[P]);
-pub const OS_EXIT: RtSig = ("cranego_os_exit", &[P], &[]);
 /// A bounds error: (code as gc's abi.BoundsErrorCode, index, bound, signed).
 pub const PANIC_BOUNDS: RtSig = ("cranego_panic_bounds", &[P, P, P, types::I8], &[]);
 pub const MAKESLICE: RtSig = ("cranego_makeslice", &[P, P, P], &[P]);

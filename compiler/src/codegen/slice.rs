@@ -22,6 +22,8 @@ pub enum Bounds {
     Slice3Acap = 5,
     Slice3B = 6,
     Slice3C = 7,
+    /// A slice converted to an array (pointer) longer than it.
+    Convert = 8,
 }
 
 impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {

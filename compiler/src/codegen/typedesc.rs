@@ -30,15 +30,14 @@ impl ModCtx<'_> {
     /// The descriptor of a type, declared now and defined at the end.
     pub fn descriptor(&mut self, key: DescKey) -> Result<DataId, String> {
         let key = match key {
-            DescKey::Type(t) if t == self.prog.error_type => {
-                // `error`'s descriptor is the runtime's, which its own errors use.
+            DescKey::Type(t) if self.runtime_descriptor(t).is_some() => {
+                // `error`'s and some library types' descriptors are the
+                // runtime's, which values made by the runtime carry.
                 if let Some(id) = self.descs.get(&key) {
                     return Ok(*id);
                 }
-                let id = self
-                    .m
-                    .declare_data("cranego_type_error", Linkage::Import, false, false)
-                    .map_err(|e| e.to_string())?;
+                let symbol = self.runtime_descriptor(t).unwrap_or_default();
+                let id = self.m.declare_data(&symbol, Linkage::Import, false, false).map_err(|e| e.to_string())?;
                 self.descs.insert(key, id);
                 return Ok(id);
             }
@@ -57,6 +56,20 @@ impl ModCtx<'_> {
         self.descs.insert(key, id);
         self.desc_queue.push((key, id));
         Ok(id)
+    }
+
+    /// The runtime symbol of `t`'s descriptor, when the runtime defines it.
+    fn runtime_descriptor(&self, t: TypeId) -> Option<String> {
+        if t == self.prog.error_type {
+            return Some("cranego_type_error".into());
+        }
+        let types = self.types();
+        let (base, pointer) = match types.kind(t) {
+            TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let named = types.named_info(base)?;
+        crate::stdlib::runtime_descriptor(&named.pkg, &named.name, pointer)
     }
 
     /// byte and uint8 share a descriptor, as in Go (`%T` of a byte is uint8).
@@ -202,18 +215,21 @@ impl ModCtx<'_> {
 
     /// A type's methods for its descriptor: (name, signature, code). The
     /// code is null for interface types.
-    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<crate::ir::FuncId>)> {
+    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<(crate::ir::FuncId, bool)>)> {
         let types = self.types();
         if types.is_interface(t) {
             return types.iface_methods(t).iter().map(|m| (m.name.clone(), m.sig, None)).collect();
         }
         match self.prog.methods.get(&t) {
-            Some(ms) => ms.iter().map(|m| (m.name.clone(), m.sig, Some(m.func))).collect(),
+            Some(ms) => ms.iter().map(|m| (m.name.clone(), m.sig, Some((m.func, m.derefs)))).collect(),
             None => Vec::new(),
         }
     }
 
-    fn method_table(&mut self, methods: &[(String, TypeId, Option<crate::ir::FuncId>)]) -> Result<DataId, String> {
+    fn method_table(
+        &mut self,
+        methods: &[(String, TypeId, Option<(crate::ir::FuncId, bool)>)],
+    ) -> Result<DataId, String> {
         let msize = size_of::<abi::Method>();
         let mut bytes = vec![0u8; msize * methods.len()];
         let mut relocs = Vec::new();
@@ -226,8 +242,9 @@ impl ModCtx<'_> {
             relocs.push(((name_off + offset_of!(abi::GoString, ptr)) as u32, nd));
             let sd = self.descriptor(DescKey::Type(*sig))?;
             relocs.push(((base + offset_of!(abi::Method, mtyp)) as u32, sd));
-            if let Some(f) = func {
+            if let Some((f, derefs)) = func {
                 funcs.push(((base + offset_of!(abi::Method, ifn)) as u32, self.func_id(*f)));
+                bytes[base + offset_of!(abi::Method, derefs)] = *derefs as u8;
             }
         }
         self.data_with_funcs(&bytes, relocs, funcs)

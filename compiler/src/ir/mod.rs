@@ -38,6 +38,8 @@ pub struct Program {
     pub methods: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
     /// The predeclared `error` type (its descriptor is the runtime's).
     pub error_type: TypeId,
+    /// Symbols of the runtime functions `Callee::Extern` calls.
+    pub externs: Vec<String>,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
@@ -50,6 +52,9 @@ pub struct MethodEntry {
     /// The signature without receiver.
     pub sig: TypeId,
     pub func: FuncId,
+    /// `func` dereferences the receiver pointer (a value method, or one
+    /// promoted through an embedded field): a nil receiver panics.
+    pub derefs: bool,
 }
 
 pub struct Global {
@@ -229,12 +234,10 @@ pub enum StrConv {
 }
 
 /// Functions provided by the runtime library, with Go signatures.
+/// A runtime function the standard library's IR functions call, by index
+/// into `Program::externs` (its symbol).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Extern {
-    FmtPrint,
-    FmtPrintln,
-    OsExit,
-}
+pub struct ExternId(pub u32);
 
 /// The builtins that survive type checking as calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,7 +258,7 @@ pub enum RtFn {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Callee {
     Func(FuncId),
-    Extern(Extern),
+    Extern(ExternId),
     Builtin(Builtin),
     Runtime(RtFn),
 }
@@ -270,6 +273,8 @@ pub enum ExprKind {
     Zero,
     Local(LocalId),
     Global(GlobalId),
+    /// A standard-library package variable, defined by the runtime.
+    ExternVar(ExternId),
     /// A function as the callee of a call (function values are not in the subset yet).
     FuncRef(Callee),
     /// The blank identifier as an assignment target.

@@ -299,6 +299,8 @@ pub enum Stmt {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// A third iteration variable: an error.
+        extra: Option<Expr>,
         define: bool,
         x: Expr,
         body: Block,

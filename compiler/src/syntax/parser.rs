@@ -1415,7 +1415,7 @@ fn labeled_stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, label: Ident) -> 
 /// What a `simpleStmt` parsed in a `for` header may be.
 enum Simple {
     Stmt(Stmt),
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, range_pos: Pos },
+    Range { key: Option<Expr>, value: Option<Expr>, extra: Option<Expr>, define: bool, x: Expr, range_pos: Pos },
 }
 
 fn simple_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Option<Vec<Expr>>, keyword: Option<Keyword>) -> Stmt {
@@ -1432,7 +1432,8 @@ fn range_clause<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Vec<Expr>, define: 
     let mut it = lhs.into_iter();
     let key = it.next();
     let value = it.next();
-    Simple::Range { key, value, define, x, range_pos }
+    let extra = it.next();
+    Simple::Range { key, value, extra, define, x, range_pos }
 }
 
 fn simple_stmt_or_range<'a>(
@@ -1664,8 +1665,8 @@ fn for_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     let h = header(nt, inp, Keyword::For);
     let body = block_stmt(nt, inp, "for clause");
     match h.range {
-        Some(Simple::Range { key, value, define, x, range_pos }) => {
-            Stmt::Range { key, value, define, x, body, pos: at, range_pos }
+        Some(Simple::Range { key, value, extra, define, x, range_pos }) => {
+            Stmt::Range { key, value, extra, define, x, body, pos: at, range_pos }
         }
         _ => Stmt::For { init: h.init, cond: h.cond, post: h.post, body, pos: at },
     }

@@ -20,6 +20,7 @@ use std::cell::RefCell;
 
 use crate::abi::{kind, Eface, Field, GoSlice, GoString, Iface, Itab, MapIter, Method, Type, FLAG_DIRECT_IFACE};
 use crate::print::{flush_stdout, go_str, go_string, write_stderr, write_stdout};
+use crate::stdlib::strings::IntErr;
 use crate::strings::decode_rune;
 use format::{Fmt, LDIGITS, UDIGITS};
 
@@ -126,8 +127,9 @@ unsafe fn data_word(t: &Type, p: *const u8) -> *mut u8 {
 
 type StringMethod = extern "C" fn(*mut u8) -> GoString;
 
-/// `t`'s method `name` if it has the signature `func() string`.
-fn string_method(t: &Type, name: &[u8]) -> Option<StringMethod> {
+/// `t`'s method `name` if it has the signature `func() string`, and
+/// whether it dereferences its receiver.
+fn string_method(t: &Type, name: &[u8]) -> Option<(StringMethod, bool)> {
     if t.nmethods == 0 || t.methods.is_null() {
         return None;
     }
@@ -139,8 +141,16 @@ fn string_method(t: &Type, name: &[u8]) -> Option<StringMethod> {
         if m.ifn.is_null() || m.mtyp.is_null() || go_string((*m.mtyp).name) != b"func() string" {
             return None;
         }
-        Some(std::mem::transmute::<*const u8, StringMethod>(m.ifn))
+        Some((std::mem::transmute::<*const u8, StringMethod>(m.ifn), m.derefs != 0))
     }
+}
+
+/// The result of the value's `Error` (else `String`) method, if it has one.
+pub fn error_or_string(e: &Eface) -> Option<Vec<u8>> {
+    // SAFETY: a non-nil interface carries a valid descriptor.
+    let t = unsafe { e.typ.as_ref()? };
+    let (m, _) = string_method(t, b"Error").or_else(|| string_method(t, b"String"))?;
+    Some(go_string(m(e.data)).to_vec())
 }
 
 /// Whether a struct field name is exported (starts with an upper-case letter).
@@ -434,14 +444,15 @@ impl Printer {
         if self.fmt.f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
-        let Some(m) = string_method(t, b"Error").or_else(|| string_method(t, b"String")) else {
+        let Some((m, derefs)) = string_method(t, b"Error").or_else(|| string_method(t, b"String")) else {
             return false;
         };
         // SAFETY: `p` points to a value of type `t`.
         let data = unsafe { data_word(t, p) };
-        if t.kind == kind::POINTER && data.is_null() {
-            // Go calls the method and, when it panics on the nil receiver,
-            // prints "<nil>"; cranego cannot recover, so it does not call.
+        if t.kind == kind::POINTER && data.is_null() && derefs {
+            // Go calls the method, which panics on the nil receiver, and
+            // prints "<nil>" for the panic; cranego cannot recover, so it
+            // does not call a method it knows would panic.
             self.buf.extend_from_slice(NIL_ANGLE);
             return true;
         }
@@ -914,7 +925,7 @@ fn args<'a>(a: *const Eface, n: isize) -> &'a [Eface] {
 }
 
 /// Writes to file descriptor `fd`: stdout (buffered) or stderr.
-fn write_fd(fd: isize, b: &[u8]) {
+pub fn write_fd(fd: isize, b: &[u8]) {
     match fd {
         1 => write_stdout(b),
         2 => write_stderr(b),
@@ -946,56 +957,124 @@ fn sprintf(format: &[u8], a: &[Eface], wrap_errs: bool) -> Printer {
     p
 }
 
-/// `fmt.Print(args...)` (`newline` false) or `fmt.Println(args...)`;
-/// returns the number of bytes written.
+// The package's functions, with the conventions of stdlib calls (abi.rs):
+// the `...any` slice arrives as (ptr, len, cap), an `io.Writer` as its two
+// words, results of more than two words through `out`.
+
+/// `fmt.Print`.
 #[no_mangle]
-pub extern "C" fn cranego_fmt_print(a: *const Eface, n: isize, newline: bool) -> isize {
-    cranego_fmt_fprint(1, a, n, newline)
+pub extern "C" fn cranego_fmt_Print(a: *const Eface, n: isize, _cap: isize, out: *mut IntErr) {
+    print_to(STDOUT, sprint(args(a, n), false), out)
 }
 
-/// `fmt.Fprint`/`fmt.Fprintln` to `os.Stdout` (fd 1) or `os.Stderr` (fd 2).
+/// `fmt.Println`.
 #[no_mangle]
-pub extern "C" fn cranego_fmt_fprint(fd: isize, a: *const Eface, n: isize, newline: bool) -> isize {
-    let p = sprint(args(a, n), newline);
-    write_fd(fd, &p.buf);
-    p.buf.len() as isize
+pub extern "C" fn cranego_fmt_Println(a: *const Eface, n: isize, _cap: isize, out: *mut IntErr) {
+    print_to(STDOUT, sprint(args(a, n), true), out)
 }
 
-/// `fmt.Sprint`/`fmt.Sprintln`.
+/// `fmt.Printf`.
 #[no_mangle]
-pub extern "C" fn cranego_fmt_sprint(a: *const Eface, n: isize, newline: bool) -> GoString {
-    crate::strings::new_string(&sprint(args(a, n), newline).buf)
-}
-
-/// `fmt.Printf(format, args...)`; returns the number of bytes written.
-#[no_mangle]
-pub extern "C" fn cranego_fmt_printf(fmt_ptr: *const u8, fmt_len: isize, a: *const Eface, n: isize) -> isize {
-    cranego_fmt_fprintf(1, fmt_ptr, fmt_len, a, n)
-}
-
-/// `fmt.Fprintf` to `os.Stdout` (fd 1) or `os.Stderr` (fd 2).
-#[no_mangle]
-pub extern "C" fn cranego_fmt_fprintf(
-    fd: isize,
-    fmt_ptr: *const u8,
-    fmt_len: isize,
+pub extern "C" fn cranego_fmt_Printf(
+    fp: *const u8,
+    fl: isize,
     a: *const Eface,
     n: isize,
-) -> isize {
-    let p = sprintf(go_str(fmt_ptr, fmt_len), args(a, n), false);
-    write_fd(fd, &p.buf);
-    p.buf.len() as isize
+    _cap: isize,
+    out: *mut IntErr,
+) {
+    print_to(STDOUT, sprintf(go_str(fp, fl), args(a, n), false), out)
+}
+
+/// `fmt.Fprint`.
+#[no_mangle]
+pub extern "C" fn cranego_fmt_Fprint(w: Iface, a: *const Eface, n: isize, _cap: isize, out: *mut IntErr) {
+    print_to(Writer::of(w), sprint(args(a, n), false), out)
+}
+
+/// `fmt.Fprintln`.
+#[no_mangle]
+pub extern "C" fn cranego_fmt_Fprintln(w: Iface, a: *const Eface, n: isize, _cap: isize, out: *mut IntErr) {
+    print_to(Writer::of(w), sprint(args(a, n), true), out)
+}
+
+/// `fmt.Fprintf`.
+#[no_mangle]
+pub extern "C" fn cranego_fmt_Fprintf(
+    w: Iface,
+    fp: *const u8,
+    fl: isize,
+    a: *const Eface,
+    n: isize,
+    _cap: isize,
+    out: *mut IntErr,
+) {
+    print_to(Writer::of(w), sprintf(go_str(fp, fl), args(a, n), false), out)
+}
+
+/// `fmt.Sprint`.
+#[no_mangle]
+pub extern "C" fn cranego_fmt_Sprint(a: *const Eface, n: isize, _cap: isize) -> GoString {
+    crate::strings::new_string(&sprint(args(a, n), false).buf)
+}
+
+/// `fmt.Sprintln`.
+#[no_mangle]
+pub extern "C" fn cranego_fmt_Sprintln(a: *const Eface, n: isize, _cap: isize) -> GoString {
+    crate::strings::new_string(&sprint(args(a, n), true).buf)
 }
 
 /// `fmt.Sprintf`.
 #[no_mangle]
-pub extern "C" fn cranego_fmt_sprintf(fmt_ptr: *const u8, fmt_len: isize, a: *const Eface, n: isize) -> GoString {
-    crate::strings::new_string(&sprintf(go_str(fmt_ptr, fmt_len), args(a, n), false).buf)
+pub extern "C" fn cranego_fmt_Sprintf(fp: *const u8, fl: isize, a: *const Eface, n: isize, _cap: isize) -> GoString {
+    crate::strings::new_string(&sprintf(go_str(fp, fl), args(a, n), false).buf)
 }
 
 /// `fmt.Errorf`: an error whose text is the `Sprintf` result. `%w` formats
 /// its error operand like `%v` (no wrapping).
 #[no_mangle]
-pub extern "C" fn cranego_fmt_errorf(fmt_ptr: *const u8, fmt_len: isize, a: *const Eface, n: isize) -> Iface {
-    crate::errors::new_error(&sprintf(go_str(fmt_ptr, fmt_len), args(a, n), true).buf)
+pub extern "C" fn cranego_fmt_Errorf(fp: *const u8, fl: isize, a: *const Eface, n: isize, _cap: isize) -> Iface {
+    crate::errors::new_error(&sprintf(go_str(fp, fl), args(a, n), true).buf)
+}
+
+/// Where Fprint* writes: the writers cranego's standard library has.
+enum Writer {
+    Fd(isize),
+    Builder(*mut crate::stdlib::strings::Builder),
+}
+
+const STDOUT: Writer = Writer::Fd(1);
+
+impl Writer {
+    /// The writer behind an `io.Writer` value, by its dynamic type.
+    fn of(w: Iface) -> Writer {
+        if w.tab.is_null() {
+            crate::panic::runtime_error("invalid memory address or nil pointer dereference");
+        }
+        // SAFETY: a non-nil interface's itab points to its dynamic type.
+        let t = unsafe { &*(*w.tab).typ };
+        match go_string(t.name) {
+            // SAFETY: an *os.File points to its descriptor number.
+            b"*os.File" => Writer::Fd(unsafe { *(w.data as *const isize) }),
+            b"*strings.Builder" => Writer::Builder(w.data as *mut crate::stdlib::strings::Builder),
+            other => crate::panic::fatal(&format!(
+                "fmt: writing to {} is not supported by cranego (only *os.File and *strings.Builder)",
+                String::from_utf8_lossy(other)
+            )),
+        }
+    }
+
+    fn write(&self, b: &[u8]) {
+        match *self {
+            Writer::Fd(fd) => write_fd(fd, b),
+            // SAFETY: the pointer came from a *strings.Builder value.
+            Writer::Builder(sb) => unsafe { (*sb).buf = crate::stdlib::strings::append_bytes((*sb).buf, b) },
+        }
+    }
+}
+
+fn print_to(w: Writer, p: Printer, out: *mut IntErr) {
+    w.write(&p.buf);
+    // SAFETY: the compiler passes room for the (n int, err error) results.
+    unsafe { out.write(IntErr { v: p.buf.len() as isize, err: crate::stdlib::strings::NIL_ERROR }) };
 }

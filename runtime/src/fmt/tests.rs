@@ -62,7 +62,7 @@ const fn field(name: &'static str, t: &'static StaticType, offset: usize) -> Fie
 }
 
 const fn method(name: &'static str, f: extern "C" fn(*mut u8) -> GoString) -> Method {
-    Method { name: gostr(name), mtyp: &FUNC_STRING.0, ifn: f as *const u8 }
+    Method { name: gostr(name), mtyp: &FUNC_STRING.0, ifn: f as *const u8, derefs: 0 }
 }
 
 static BOOL: StaticType = basic("bool", kind::BOOL, 1, 1);
@@ -116,7 +116,8 @@ static SLICE_STRINGY: StaticType = slice("[]main.Stringy", &STRINGY);
 
 static PS_FIELDS: StaticFields<1> = StaticFields([field("N", &INT, 0)]);
 static PS: StaticType = defined(strukt("main.PS", &PS_FIELDS.0 as *const Field, 1, 8));
-static PTR_PS_METHODS: StaticMethods<1> = StaticMethods([method("String", ps_string)]);
+// As a value method `PS.String` in `*PS`'s table: it dereferences the receiver.
+static PTR_PS_METHODS: StaticMethods<1> = StaticMethods([Method { derefs: 1, ..method("String", ps_string) }]);
 static PTR_PS: StaticType = with_methods(ptr("*main.PS", &PS), &PTR_PS_METHODS.0 as *const Method, 1);
 static SLICE_PTR_PS: StaticType = slice("[]*main.PS", &PTR_PS);
 static SLICE_PS: StaticType = slice("[]main.PS", &PS);
@@ -170,7 +171,7 @@ static MAP_UI: StaticType = map("map[uint]int", &UINT, &INT);
 // ---- methods -----------------------------------------------------------
 
 fn sprintf_gs(format: &[u8], args: &[Eface]) -> GoString {
-    cranego_fmt_sprintf(format.as_ptr(), format.len() as isize, args.as_ptr(), args.len() as isize)
+    cranego_fmt_Sprintf(format.as_ptr(), format.len() as isize, args.as_ptr(), args.len() as isize, args.len() as isize)
 }
 
 extern "C" fn celsius_string(r: *mut u8) -> GoString {
@@ -184,7 +185,7 @@ extern "C" fn stringy_string(r: *mut u8) -> GoString {
 }
 
 extern "C" fn ps_string(r: *mut u8) -> GoString {
-    // SAFETY: the receiver is a *main.PS (fmt never calls it with nil).
+    // SAFETY: the receiver is a *main.PS (fmt never calls a dereferencing method with nil).
     sprintf_gs(b"PS#%d", &[i(unsafe { *(r as *const i64) })])
 }
 
@@ -546,12 +547,12 @@ fn t(format: &[u8], args: &[Eface], want: &[u8]) {
 }
 
 fn tp(args: &[Eface], want: &[u8]) {
-    let got = go_string(cranego_fmt_sprint(args.as_ptr(), args.len() as isize, false));
+    let got = go_string(cranego_fmt_Sprint(args.as_ptr(), args.len() as isize, args.len() as isize));
     check("Sprint", got, want);
 }
 
 fn tl(args: &[Eface], want: &[u8]) {
-    let got = go_string(cranego_fmt_sprint(args.as_ptr(), args.len() as isize, true));
+    let got = go_string(cranego_fmt_Sprintln(args.as_ptr(), args.len() as isize, args.len() as isize));
     check("Sprintln", got, want);
 }
 
@@ -1121,7 +1122,13 @@ fn sprintf_like_go_file() {
 }
 
 fn errorf(format: &[u8], args: &[Eface]) -> Vec<u8> {
-    let err = cranego_fmt_errorf(format.as_ptr(), format.len() as isize, args.as_ptr(), args.len() as isize);
+    let err = cranego_fmt_Errorf(
+        format.as_ptr(),
+        format.len() as isize,
+        args.as_ptr(),
+        args.len() as isize,
+        args.len() as isize,
+    );
     // SAFETY: Errorf returns a non-nil error made by errors::new_error.
     let text = unsafe {
         let f: extern "C" fn(*mut u8) -> GoString = std::mem::transmute((*err.tab).fun[0]);
@@ -1146,12 +1153,14 @@ fn fprint_writes_and_counts() {
     use std::os::fd::AsRawFd;
     let Ok((mut r, w)) = std::io::pipe() else { return };
     let fd = w.as_raw_fd() as isize;
-    let f = b"x%dy\n";
-    let a = [i(42)];
-    assert_eq!(cranego_fmt_fprintf(fd, f.as_ptr(), f.len() as isize, a.as_ptr(), 1), 5);
+    let mut res = IntErr { v: 0, err: crate::stdlib::strings::NIL_ERROR };
+    print_to(Writer::Fd(fd), sprintf(b"x%dy\n", &[i(42)], false), &mut res);
+    assert_eq!(res.v, 5);
     let a = [s("a"), i(1)];
-    assert_eq!(cranego_fmt_fprint(fd, a.as_ptr(), 2, true), 4);
-    assert_eq!(cranego_fmt_fprint(fd, a.as_ptr(), 2, false), 2);
+    print_to(Writer::Fd(fd), sprint(&a, true), &mut res);
+    assert_eq!(res.v, 4);
+    print_to(Writer::Fd(fd), sprint(&a, false), &mut res);
+    assert_eq!(res.v, 2);
     drop(w);
     let mut out = String::new();
     let _ = r.read_to_string(&mut out);

@@ -2,6 +2,8 @@
 //! called by compiled code with the conventions of `abi.rs`.
 
 pub mod math;
+pub mod os;
+pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;

@@ -92,8 +92,8 @@ pub static cranego_type_strconv_NumError: StaticType = StaticType(Type {
 });
 
 static PTR_NUM_ERROR_METHODS: StaticMethods<2> = StaticMethods([
-    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: num_error_error as *const u8 },
-    Method { name: gostr("Unwrap"), mtyp: &FUNC_ERROR.0, ifn: num_error_unwrap as *const u8 },
+    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: cranego_strconv_NumError_Error as *const u8, derefs: 0 },
+    Method { name: gostr("Unwrap"), mtyp: &FUNC_ERROR.0, ifn: cranego_strconv_NumError_Unwrap as *const u8, derefs: 0 },
 ]);
 
 /// The descriptor of `*strconv.NumError`, the dynamic type of strconv's errors.
@@ -111,11 +111,12 @@ pub static cranego_type_ptr_strconv_NumError: StaticType = StaticType(Type {
 static NUM_ERROR_ITAB: StaticItab = StaticItab(crate::abi::Itab {
     inter: &cranego_type_error.0,
     typ: &cranego_type_ptr_strconv_NumError.0,
-    fun: [num_error_error as *const u8],
+    fun: [cranego_strconv_NumError_Error as *const u8],
 });
 
 /// `(*NumError).Error()`.
-extern "C" fn num_error_error(recv: *mut u8) -> GoString {
+#[no_mangle]
+pub extern "C" fn cranego_strconv_NumError_Error(recv: *mut u8) -> GoString {
     // SAFETY: the receiver is a *NumError (made here or by compiled code).
     let e = unsafe { &*(recv as *const NumError) };
     let mut out = b"strconv.".to_vec();
@@ -131,7 +132,8 @@ extern "C" fn num_error_error(recv: *mut u8) -> GoString {
 }
 
 /// `(*NumError).Unwrap()`.
-extern "C" fn num_error_unwrap(recv: *mut u8) -> Iface {
+#[no_mangle]
+pub extern "C" fn cranego_strconv_NumError_Unwrap(recv: *mut u8) -> Iface {
     // SAFETY: as above.
     unsafe { (*(recv as *const NumError)).err }
 }
@@ -1761,7 +1763,7 @@ mod tests {
         let e = unsafe { &*(out.err.data as *const NumError) };
         assert_eq!(go_string(e.func), b"Atoi");
         assert_eq!(e.err.data, unsafe { cranego_strconv_ErrSyntax.data });
-        assert_eq!(num_error_unwrap(out.err.data).data, e.err.data);
+        assert_eq!(cranego_strconv_NumError_Unwrap(out.err.data).data, e.err.data);
     }
 
     #[allow(clippy::excessive_precision)]

@@ -1,4 +1,3 @@
-// unsupported: fmt.Printf is
 package main
 
 import "fmt"

@@ -1,0 +1,354 @@
+//! The standard-library subset in the checker: `pkg.Name` resolved from
+//! the declarations of crate::stdlib. Types are created on first use;
+//! every function and method becomes an IR function forwarding to the
+//! runtime's implementation, so that library functions are ordinary Go
+//! functions: callable, usable as values, and methods in method tables.
+
+use super::operand::{Mode, Operand};
+use super::{Checker, Result};
+use crate::ir::{self, Callee, ExprKind as IK, ExternId, FuncId, LocalKind};
+use crate::source::Pos;
+use crate::stdlib::{self, Package};
+use crate::syntax::ast;
+use crate::types::constant::{self, Value};
+use crate::types::{Field, Method, MethodDecl, Named, TypeId, TypeKind, Types};
+
+impl<'a> Checker<'a> {
+    /// `pkg.Name` for an imported package of the subset.
+    pub fn qualified(&mut self, e: &'a ast::Expr, path: &str, pkg: &str, sel: &ast::Ident) -> Result<Operand<'a>> {
+        let name = sel.name.as_str();
+        let Some(p) = stdlib::package(path) else {
+            return self.undefined_qualified(e, pkg, sel);
+        };
+        if let Some((_, sig)) = p.funcs.iter().find(|(n, _)| *n == name) {
+            let fid = self.std_func(p, name, sig)?;
+            let t = self.std_type_of(p, sig)?;
+            let ir = ir::Expr::new(IK::FuncRef(Callee::Func(fid)), t, e.pos);
+            return Ok(Operand::value(e, Mode::Value, ir));
+        }
+        if p.types.iter().any(|(n, _)| *n == name) {
+            let t = self.std_named(p, name)?;
+            return Ok(Operand { mode: Mode::TypeExpr, ty: t, val: None, ir: None, src: Some(e) });
+        }
+        if let Some((_, lit)) = p.consts.iter().find(|(n, _)| *n == name) {
+            let (t, v) = std_const(lit);
+            return Ok(Operand::constant(e, t, v));
+        }
+        if let Some((_, ty)) = p.vars.iter().find(|(n, _)| *n == name) {
+            let t = self.std_type_of(p, ty)?;
+            let ext = self.extern_id(p.symbol(None, name));
+            let ir = ir::Expr::new(IK::ExternVar(ext), t, e.pos);
+            return Ok(Operand::value(e, Mode::Variable, ir));
+        }
+        self.undefined_qualified(e, pkg, sel)
+    }
+
+    fn undefined_qualified(&mut self, e: &'a ast::Expr, pkg: &str, sel: &ast::Ident) -> Result<Operand<'a>> {
+        if sel.name.starts_with(|c: char| c.is_lowercase()) {
+            self.error(sel.pos, format!("name {} not exported by package {pkg}", sel.name))?;
+        } else {
+            self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name))?;
+        }
+        Ok(Operand::invalid(e))
+    }
+
+    /// The id of a runtime symbol called directly.
+    pub fn extern_id(&mut self, symbol: String) -> ExternId {
+        if let Some(i) = self.externs.iter().position(|s| *s == symbol) {
+            return ExternId(i as u32);
+        }
+        self.externs.push(symbol);
+        ExternId(self.externs.len() as u32 - 1)
+    }
+
+    /// The IR function of library function `name` (made on first use).
+    fn std_func(&mut self, p: &'static Package, name: &str, sig: &str) -> Result<FuncId> {
+        let key = format!("{}.{name}", p.path);
+        if let Some(f) = self.std_funcs.get(&key) {
+            return Ok(*f);
+        }
+        let t = self.std_type_of(p, sig)?;
+        let (params, results) = self.types.func_parts(t);
+        let ext = self.extern_id(p.symbol(None, name));
+        let display = format!("{}.{name}", p.name());
+        let rs = results.clone();
+        let f = self
+            .forwarding_func(display.clone(), display, params, results, |c, args| Some(c.extern_call(ext, args, &rs)))
+            .unwrap_or(FuncId(0));
+        self.std_funcs.insert(key, f);
+        Ok(f)
+    }
+
+    /// A named type of a library package, with its methods (made on first use).
+    fn std_named(&mut self, p: &'static Package, name: &str) -> Result<TypeId> {
+        let key = format!("{}.{name}", p.path);
+        if let Some(t) = self.std_types.get(&key) {
+            return Ok(*t);
+        }
+        let Some((_, def)) = p.types.iter().find(|(n, _)| *n == name) else { return Ok(Types::INVALID) };
+        let t = self.types.new_named(Named {
+            name: name.to_string(),
+            pkg: p.path.to_string(),
+            pos: Pos::default(),
+            underlying: Types::INVALID,
+            methods: Vec::new(),
+        });
+        self.std_types.insert(key, t);
+        let under = self.std_type_of(p, def)?;
+        let TypeKind::Named(nid) = *self.types.kind(t) else { return Ok(t) };
+        self.types.named[nid.0 as usize].underlying = self.types.under(under);
+        for (recv, mname, sig) in p.methods.iter().filter(|(r, _, _)| r.trim_start_matches('*') == name) {
+            let pointer = recv.starts_with('*');
+            let recv_t = if pointer { self.types.pointer(t) } else { t };
+            let msig = self.std_type_of(p, sig)?;
+            let (params, results) = self.types.func_parts(msig);
+            let ext = self.extern_id(p.symbol(Some(recv), mname));
+            let all: Vec<TypeId> = std::iter::once(recv_t).chain(params).collect();
+            let display = if pointer {
+                format!("{}.(*{name}).{mname}", p.name())
+            } else {
+                format!("{}.{name}.{mname}", p.name())
+            };
+            let rs = results.clone();
+            let f = self
+                .forwarding_func(display.clone(), display, all, results, |c, args| Some(c.extern_call(ext, args, &rs)))
+                .unwrap_or(FuncId(0));
+            let decl = MethodDecl {
+                name: mname.to_string(),
+                sig: msig,
+                pointer_recv: pointer,
+                func: f.0,
+                pos: Pos::default(),
+            };
+            self.types.named[nid.0 as usize].methods.push(decl);
+        }
+        Ok(t)
+    }
+
+    /// A function with these parameters and results whose body evaluates
+    /// `call(params)` and returns its results; `None` if `call` fails.
+    pub fn forwarding_func(
+        &mut self,
+        name: String,
+        symbol: String,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+        call: impl FnOnce(&mut Self, Vec<ir::Expr>) -> Option<ir::Expr>,
+    ) -> Option<FuncId> {
+        let pos = Pos::default();
+        let mut locals = Vec::new();
+        let mut local = |name: String, ty: TypeId, kind: LocalKind| {
+            locals.push(ir::Local { name, ty, kind, addr_taken: false });
+            ir::LocalId(locals.len() as u32 - 1)
+        };
+        let param_ls: Vec<ir::LocalId> =
+            params.iter().enumerate().map(|(i, &t)| local(format!("p{i}"), t, LocalKind::Param)).collect();
+        let result_ls: Vec<ir::LocalId> =
+            results.iter().enumerate().map(|(i, &t)| local(format!("~r{i}"), t, LocalKind::Result)).collect();
+        let args = param_ls.iter().zip(&params).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
+        let call = call(self, args)?;
+        let body = match results.len() {
+            0 => vec![ir::Stmt::Expr(call)],
+            1 => vec![ir::Stmt::Return(vec![call])],
+            _ => {
+                let places =
+                    result_ls.iter().zip(&results).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
+                vec![ir::Stmt::AssignTuple(places, call), ir::Stmt::Return(Vec::new())]
+            }
+        };
+        let fid = self.new_func(name, symbol);
+        let f = &mut self.funcs[fid.index()];
+        f.params = param_ls;
+        f.results = result_ls;
+        f.locals = locals;
+        f.body = body;
+        Some(fid)
+    }
+
+    /// A call of runtime function `ext` with these arguments.
+    fn extern_call(&mut self, ext: ExternId, args: Vec<ir::Expr>, results: &[TypeId]) -> ir::Expr {
+        let t = self.result_type_of(results);
+        ir::Expr::new(IK::Call(Callee::Extern(ext), args), t, Pos::default())
+    }
+
+    /// Resolves a type written in crate::stdlib's syntax.
+    fn std_type_of(&mut self, p: &'static Package, text: &str) -> Result<TypeId> {
+        let mut parser = TypeText { s: text.as_bytes(), i: 0 };
+        let t = self.std_type(p, &mut parser)?;
+        Ok(t)
+    }
+
+    fn std_type(&mut self, p: &'static Package, tp: &mut TypeText) -> Result<TypeId> {
+        tp.skip_space();
+        if tp.eat("*") {
+            let e = self.std_type(p, tp)?;
+            return Ok(self.types.pointer(e));
+        }
+        if tp.eat("[]") {
+            let e = self.std_type(p, tp)?;
+            return Ok(self.types.slice(e));
+        }
+        if tp.eat("[") {
+            let n = tp.ident().parse().unwrap_or(0);
+            tp.eat("]");
+            let e = self.std_type(p, tp)?;
+            return Ok(self.types.intern(TypeKind::Array(n, e)));
+        }
+        let word = tp.ident();
+        match word.as_str() {
+            "func" => {
+                let (params, variadic) = self.std_list(p, tp)?;
+                tp.skip_space();
+                let results = if tp.peek() == Some(b'(') {
+                    self.std_list(p, tp)?.0
+                } else if matches!(tp.peek(), None | Some(b',' | b')' | b';' | b'}')) {
+                    Vec::new()
+                } else {
+                    vec![self.std_type(p, tp)?]
+                };
+                Ok(self.types.intern(TypeKind::Func { params, results, variadic }))
+            }
+            "interface" => {
+                tp.eat("{");
+                let mut methods = Vec::new();
+                while !tp.eat("}") {
+                    let name = tp.ident();
+                    let (params, variadic) = self.std_list(p, tp)?;
+                    tp.skip_space();
+                    let results = if tp.peek() == Some(b'(') {
+                        self.std_list(p, tp)?.0
+                    } else if matches!(tp.peek(), Some(b';' | b'}')) {
+                        Vec::new()
+                    } else {
+                        vec![self.std_type(p, tp)?]
+                    };
+                    let sig = self.types.intern(TypeKind::Func { params, results, variadic });
+                    methods.push(Method { name, sig });
+                    tp.eat(";");
+                }
+                methods.sort_by(|a, b| a.name.cmp(&b.name));
+                Ok(self.types.intern(TypeKind::Interface(methods)))
+            }
+            "struct" => {
+                tp.eat("{");
+                let mut fields = Vec::new();
+                while !tp.eat("}") {
+                    let name = tp.ident();
+                    let typ = self.std_type(p, tp)?;
+                    fields.push(Field { name, typ, embedded: false, tag: String::new() });
+                    tp.eat(";");
+                }
+                Ok(self.types.intern(TypeKind::Struct(fields)))
+            }
+            "any" => Ok(self.any_type),
+            "error" => Ok(self.error_type),
+            _ if tp.eat(".") => {
+                let name = tp.ident();
+                match stdlib::PACKAGES.iter().find(|q| q.name() == word) {
+                    Some(q) => self.std_named(q, &name),
+                    None => Ok(Types::INVALID),
+                }
+            }
+            _ if p.types.iter().any(|(n, _)| *n == word) => self.std_named(p, &word),
+            _ => Ok(basic_named(&word)),
+        }
+    }
+
+    /// `(T, U, ...V)`: the types and whether the last is variadic.
+    fn std_list(&mut self, p: &'static Package, tp: &mut TypeText) -> Result<(Vec<TypeId>, bool)> {
+        tp.skip_space();
+        tp.eat("(");
+        let mut out = Vec::new();
+        let mut variadic = false;
+        while !tp.eat(")") {
+            if tp.eat("...") {
+                let e = self.std_type(p, tp)?;
+                out.push(self.types.slice(e));
+                variadic = true;
+            } else {
+                out.push(self.std_type(p, tp)?);
+            }
+            tp.eat(",");
+        }
+        Ok((out, variadic))
+    }
+}
+
+/// A cursor over a type written in crate::stdlib's syntax.
+struct TypeText<'s> {
+    s: &'s [u8],
+    i: usize,
+}
+
+impl TypeText<'_> {
+    fn skip_space(&mut self) {
+        while self.s.get(self.i).is_some_and(|c| c.is_ascii_whitespace()) {
+            self.i += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn eat(&mut self, tok: &str) -> bool {
+        self.skip_space();
+        if self.s[self.i..].starts_with(tok.as_bytes()) {
+            self.i += tok.len();
+            return true;
+        }
+        false
+    }
+
+    fn ident(&mut self) -> String {
+        self.skip_space();
+        let start = self.i;
+        while self.s.get(self.i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+            self.i += 1;
+        }
+        String::from_utf8_lossy(&self.s[start..self.i]).into_owned()
+    }
+}
+
+/// The predeclared types the declarations use.
+fn basic_named(name: &str) -> TypeId {
+    match name {
+        "bool" => Types::BOOL,
+        "int" => Types::INT,
+        "int64" => Types::INT64,
+        "uint64" => Types::UINT64,
+        "uint32" => Types::UINT32,
+        "float64" => Types::FLOAT64,
+        "string" => Types::STRING,
+        "byte" => Types::BYTE,
+        "rune" => Types::RUNE,
+        _ => Types::INVALID,
+    }
+}
+
+/// An untyped constant from its literal: a rune in quotes, a float, or an
+/// integer (optionally negative).
+fn std_const(lit: &str) -> (TypeId, Value) {
+    let invalid = (Types::INVALID, Value::int(0));
+    if lit.starts_with('\'') {
+        return match constant::parse_rune(lit) {
+            Some(r) => (Types::UNTYPED_RUNE, Value::int(r as i64)),
+            None => invalid,
+        };
+    }
+    let (neg, digits) = match lit.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, lit),
+    };
+    let is_float = digits.contains('.') || digits.contains('p') || (!digits.starts_with("0x") && digits.contains('e'));
+    if is_float {
+        return match constant::parse_float(digits) {
+            Some(r) => (Types::UNTYPED_FLOAT, Value::Float(if neg { -r } else { r })),
+            None => invalid,
+        };
+    }
+    match constant::parse_int(digits) {
+        Some(i) => (Types::UNTYPED_INT, Value::Int(if neg { -i } else { i })),
+        None => invalid,
+    }
+}
