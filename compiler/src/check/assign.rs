@@ -184,8 +184,10 @@ impl<'a> Checker<'a> {
             globals.push(g);
             lhs.push(ir::Expr::new(IK::Global(g), t, n.pos));
         }
-        if let Some(stmt) = values.into_stmt(lhs) {
+        let stmts = self.init_stmts(values, lhs)?;
+        if !stmts.is_empty() {
             let deps = self.init_deps.clone().unwrap_or_default();
+            let stmt = ir::Stmt::Block(stmts);
             self.inits.push(super::GlobalInit { lhs: globals, stmt, deps, pos: spec.pos });
         }
         Ok(())
@@ -212,9 +214,8 @@ impl<'a> Checker<'a> {
             out.push(ir::Stmt::Decl(l));
             lhs.push(ir::Expr::new(IK::Local(l), t, n.pos));
         }
-        if let Some(stmt) = values.into_stmt(lhs) {
-            out.push(stmt);
-        }
+        let stmts = self.init_stmts(values, lhs)?;
+        out.extend(stmts);
         for (n, obj) in decls {
             self.declare_local(n, obj)?;
         }
@@ -413,7 +414,8 @@ impl<'a> Checker<'a> {
             let kind = self.fs.as_ref().map(|fs| fs.locals[l.index()].kind);
             if kind == Some(LocalKind::Var) {
                 if let Some(fs) = self.fs.as_mut() {
-                    fs.declared.push(obj);
+                    let scope = fs.scope_ids.last().copied().unwrap_or(0);
+                    fs.declared.push((obj, scope));
                 }
             }
         }
@@ -424,7 +426,7 @@ impl<'a> Checker<'a> {
     /// (type switch variables are checked together).
     pub fn forget_declared(&mut self, obj: ObjId) {
         if let Some(fs) = self.fs.as_mut() {
-            fs.declared.retain(|&o| o != obj);
+            fs.declared.retain(|&(o, _)| o != obj);
         }
     }
 
@@ -448,16 +450,30 @@ impl<'a> Checker<'a> {
         if !x.is_valid() {
             return Ok(None);
         }
-        if x.mode != Mode::Variable {
-            self.error(
-                x.pos(),
-                format!("cannot assign to {} (neither addressable nor a map index expression)", x.text()),
-            )?;
+        if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
+            let msg = self.unassignable(e, &x);
+            self.error(x.pos(), msg)?;
             return Ok(None);
         }
         let place = self.materialize(x)?;
         self.note_assignment(&place);
         Ok(Some(place))
+    }
+
+    /// Why `x` (the checked `e`) cannot be assigned to: a field of a
+    /// struct in a map gets its own message (types2's `lhsVar`).
+    fn unassignable(&self, e: &ast::Expr, x: &Operand<'a>) -> String {
+        let text = x.text();
+        if let (ExprKind::Selector { x: base, .. }, Some(ir)) = (&e.kind, &x.ir) {
+            let mut inner = ir;
+            while let IK::Field(b, _) = &inner.kind {
+                inner = b;
+            }
+            if matches!(inner.kind, IK::MapIndex { .. }) && matches!(base.unparen().kind, ExprKind::Index { .. }) {
+                return format!("cannot assign to struct field {text} in map");
+            }
+        }
+        format!("cannot assign to {text} (neither addressable nor a map index expression)")
     }
 
     /// `lhs = rhs` with several values (types2's `assignVars`).
@@ -574,10 +590,57 @@ impl<'a> Checker<'a> {
         }
         if ok {
             if let Some(call) = x.ir {
-                out.push(ir::Stmt::AssignTuple(final_places, call));
+                self.assign_tuple(final_places, call, out)?;
             }
         }
         Ok(())
+    }
+
+    /// `places = call` for a multi-value call or comma-ok expression. The
+    /// values of interface variables are converted through temporaries
+    /// (`AssignTuple` stores each value as it is).
+    pub fn assign_tuple(&mut self, places: Vec<ir::Expr>, call: ir::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let ts = match self.types.kind(call.ty) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![call.ty],
+        };
+        let converts = |c: &Self, p: &ir::Expr, t: TypeId| {
+            !matches!(p.kind, IK::Blank) && c.types.is_interface(p.ty) && !c.types.identical(p.ty, t)
+        };
+        if !places.iter().zip(&ts).any(|(p, &t)| converts(self, p, t)) {
+            out.push(ir::Stmt::AssignTuple(places, call));
+            return Ok(());
+        }
+        if self.fs.is_none() {
+            // Package initialisation has no temporaries.
+            return self.unsupported(call.pos, "package-level multi-value assignments to interface variables are");
+        }
+        let mut temps = Vec::new();
+        let mut values = Vec::new();
+        for (p, &t) in places.iter().zip(&ts) {
+            let l = self.new_local(".autotmp", t, LocalKind::Temp);
+            out.push(ir::Stmt::Decl(l));
+            let tmp = ir::Expr::new(IK::Local(l), t, p.pos);
+            temps.push(tmp.clone());
+            values.push(if converts(self, p, t) { self.convert_to_iface(tmp, p.ty, String::new())? } else { tmp });
+        }
+        out.push(ir::Stmt::AssignTuple(temps, call));
+        out.push(ir::Stmt::Assign(places, values));
+        Ok(())
+    }
+
+    /// The statements initialising a var spec's variables `lhs`.
+    fn init_stmts(&mut self, values: InitValues, lhs: Vec<ir::Expr>) -> Result<Vec<ir::Stmt>> {
+        let mut out = Vec::new();
+        if values.failed {
+            return Ok(out);
+        }
+        if let Some(call) = values.tuple {
+            self.assign_tuple(lhs, call, &mut out)?;
+        } else if !values.values.is_empty() {
+            out.push(ir::Stmt::Assign(lhs, values.values));
+        }
+        Ok(out)
     }
 
     /// A value assigned to `_`: any typed value, or an untyped one (not nil) in its default type.
@@ -762,7 +825,7 @@ impl<'a> Checker<'a> {
         }
         let places: Vec<ir::Expr> = places.into_iter().flatten().collect();
         match tuple {
-            Some((call, _)) => out.push(ir::Stmt::AssignTuple(places, call)),
+            Some((call, _)) => self.assign_tuple(places, call, out)?,
             None => {
                 let values: Vec<ir::Expr> = values.into_iter().flatten().collect();
                 out.push(ir::Stmt::Assign(places, values));
@@ -793,7 +856,7 @@ impl<'a> Checker<'a> {
     /// that `a[f()] += 1` calls `f` once. Returns the statements computing
     /// them and the place; the operand now reads the same place.
     fn stable_place(&mut self, x: &mut Operand<'a>) -> Result<(Vec<ir::Stmt>, Option<ir::Expr>)> {
-        if !x.is_valid() || x.mode != Mode::Variable {
+        if !x.is_valid() || !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
             return Ok((Vec::new(), None));
         }
         let Some(mut e) = x.ir.take() else {
@@ -813,6 +876,11 @@ impl<'a> Checker<'a> {
                 self.hoist_to_temp(i, pre);
             }
             IK::Deref(p) => self.hoist_to_temp(p, pre),
+            // The map is read and written through the same map value and key.
+            IK::MapIndex { m, key, .. } => {
+                self.hoist_to_temp(m, pre);
+                self.hoist_to_temp(key, pre);
+            }
             _ => {}
         }
     }
@@ -846,16 +914,13 @@ impl<'a> Checker<'a> {
             return Ok(());
         }
         let xmode = x.mode;
-        let xtext = x.text();
+        let why = self.unassignable(lhs, &x);
         let r = self.binary_op(lhs, text, pos, op, x, y)?;
         if !r.is_valid() {
             return Ok(());
         }
-        let Some(place) = place.filter(|_| xmode == Mode::Variable) else {
-            self.error(
-                lhs.start(),
-                format!("cannot assign to {xtext} (neither addressable nor a map index expression)"),
-            )?;
+        let Some(place) = place.filter(|_| matches!(xmode, Mode::Variable | Mode::MapIndex)) else {
+            self.error(lhs.start(), why)?;
             return Ok(());
         };
         self.note_assignment(&place);
@@ -898,21 +963,6 @@ struct InitValues {
     /// A multi-value call initialising all names.
     tuple: Option<ir::Expr>,
     failed: bool,
-}
-
-impl InitValues {
-    fn into_stmt(self, lhs: Vec<ir::Expr>) -> Option<ir::Stmt> {
-        if self.failed {
-            return None;
-        }
-        if let Some(call) = self.tuple {
-            return Some(ir::Stmt::AssignTuple(lhs, call));
-        }
-        if self.values.is_empty() {
-            return None;
-        }
-        Some(ir::Stmt::Assign(lhs, self.values))
-    }
 }
 
 fn measure(n: usize, unit: &str) -> String {

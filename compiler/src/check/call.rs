@@ -662,8 +662,8 @@ impl<'a> Checker<'a> {
         let text = format!("make({})", args.iter().map(expr_string).collect::<Vec<_>>().join(", "));
         let site = self.new_site(e.pos, t, text);
         if min == 1 {
-            self.unsupported(e.pos, "maps are")?;
-            return Ok(Operand::invalid(e));
+            let hint = sizes.next().map(Box::new);
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::MakeMap { site, hint }, t, e.pos)));
         }
         let len = Box::new(sizes.next().expect("make has a length"));
         let cap = sizes.next().map(Box::new);
@@ -788,12 +788,43 @@ impl<'a> Checker<'a> {
         Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Copy(Box::new(d), Box::new(s)), Types::INT, e.pos)))
     }
 
+    /// `delete(m, k)` and `clear(x)` (types2's wording and checks).
     fn clear_delete(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr]) -> Result<Operand<'a>> {
-        for a in args {
-            self.expr(a, None)?;
+        let mut x = self.expr(&args[0], None)?;
+        self.single_value(&mut x)?;
+        let key = match args.get(1) {
+            Some(a) => Some(self.expr(a, None)?),
+            None => None,
+        };
+        if !x.is_valid() {
+            return Ok(Operand::invalid(e));
         }
-        self.unsupported(e.pos, &format!("the built-in {} is", b.name()))?;
-        Ok(Operand::invalid(e))
+        let under =
+            if x.mode == Mode::Nil { TypeKind::Basic(Basic::UntypedNil) } else { self.types.under_kind(x.ty).clone() };
+        let kind = match (b, under, key) {
+            (BuiltinFn::Delete, TypeKind::Map(kt, _), Some(key)) => {
+                let Some(k) = self.assign_to(key, kt, "argument to delete")? else {
+                    return Ok(Operand::invalid(e));
+                };
+                let m = self.materialize(x)?;
+                IK::MapDelete(Box::new(m), Box::new(k))
+            }
+            (BuiltinFn::Delete, _, _) => {
+                self.error(x.pos(), format!("invalid argument: {} is not a map", self.describe(&x)))?;
+                return Ok(Operand::invalid(e));
+            }
+            (_, TypeKind::Map(..) | TypeKind::Slice(_), _) => IK::Clear(Box::new(self.materialize(x)?)),
+            _ => {
+                let msg = format!(
+                    "invalid argument: cannot clear {}: argument must be (or constrained by) map or slice",
+                    self.describe(&x)
+                );
+                self.error(x.pos(), msg)?;
+                return Ok(Operand::invalid(e));
+            }
+        };
+        let ir = ir::Expr::new(kind, Types::INVALID, e.pos);
+        Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
     }
 
     fn min_max(&mut self, e: &'a ast::Expr, b: BuiltinFn, args: &'a [ast::Expr]) -> Result<Operand<'a>> {

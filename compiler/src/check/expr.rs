@@ -404,9 +404,11 @@ impl<'a> Checker<'a> {
                 let site = self.new_site(e.pos, t, text);
                 Ok(Some(ir::Expr::new(IK::SliceLit { site, len, elems: out }, t, e.pos)))
             }
-            TypeKind::Map(..) => {
-                self.unsupported(e.pos, "map literals are")?;
-                Ok(None)
+            TypeKind::Map(k, v) => {
+                let entries = self.map_entries(elems, k, v)?;
+                let text = self.lit_text(t, elems);
+                let site = self.new_site(e.pos, t, text);
+                Ok(Some(ir::Expr::new(IK::MapLit { site, entries }, t, e.pos)))
             }
             _ => {
                 self.error(e.pos, format!("invalid composite literal type {}", self.type_string(t)))?;
@@ -469,6 +471,54 @@ impl<'a> Checker<'a> {
             len = len.max(idx);
         }
         Ok((out, len))
+    }
+
+    /// The entries of a map literal (types2's order of checks: key, its
+    /// duplicates, then the value, which a duplicate key skips).
+    fn map_entries(&mut self, elems: &'a [ast::Expr], kt: TypeId, vt: TypeId) -> Result<Vec<(ir::Expr, ir::Expr)>> {
+        let mut out = Vec::new();
+        // Constant keys seen so far, with their types when the key type is
+        // an interface (1 and int8(1) are then different keys).
+        let key_is_iface = self.types.is_interface(kt);
+        let mut seen: Vec<(KeyVal, Option<TypeId>)> = Vec::new();
+        let mut ok = true;
+        for el in elems {
+            let ExprKind::KeyValue { key, value } = &el.kind else {
+                self.error(el.start(), "missing key in map literal")?;
+                ok = false;
+                continue;
+            };
+            let kx = self.expr(key, Some(kt))?;
+            let kpos = kx.pos();
+            let k = self.assign_to(kx, kt, "map literal")?;
+            if let Some((v, t)) = k.as_ref().and_then(constant_key) {
+                let id = (key_val(&v), if key_is_iface { Some(t) } else { None });
+                let dup = seen.iter().any(|(kv, t)| {
+                    *kv == id.0
+                        && match (t, id.1) {
+                            (Some(a), Some(b)) => self.types.identical(*a, b),
+                            _ => true,
+                        }
+                });
+                if dup {
+                    let text = super::operand::value_string(&v);
+                    self.error(kpos, format!("duplicate key {text} in map literal"))?;
+                    ok = false;
+                    continue;
+                }
+                seen.push(id);
+            }
+            let vx = self.expr(value, Some(vt))?;
+            let v = self.assign_to(vx, vt, "map literal")?;
+            match (k, v) {
+                (Some(k), Some(v)) => out.push((k, v)),
+                _ => ok = false,
+            }
+        }
+        if !ok {
+            out.clear();
+        }
+        Ok(out)
     }
 
     // -----------------------------------------------------------------------
@@ -584,12 +634,12 @@ impl<'a> Checker<'a> {
     /// The two-value form of a comma-ok expression where two values are
     /// wanted (`v, ok := x.(T)`, `v, ok = m[k]`).
     pub fn comma_ok(&mut self, mut x: Operand<'a>, wanted: usize) -> Operand<'a> {
-        if x.mode != Mode::CommaOk || wanted != 2 {
+        if !matches!(x.mode, Mode::CommaOk | Mode::MapIndex) || wanted != 2 {
             return x;
         }
         let tuple = self.types.tuple(vec![x.ty, Types::BOOL]);
         if let Some(ir) = &mut x.ir {
-            if let IK::TypeAssert { comma_ok, .. } = &mut ir.kind {
+            if let IK::TypeAssert { comma_ok, .. } | IK::MapIndex { comma_ok, .. } = &mut ir.kind {
                 *comma_ok = true;
             }
             ir.ty = tuple;
@@ -726,10 +776,7 @@ impl<'a> Checker<'a> {
             }
             TypeKind::Array(n, elem) => {
                 if x.mode != Mode::Variable {
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: cannot slice unaddressable value {}", self.describe(&x)),
-                    )?;
+                    self.error(x.pos(), format!("cannot slice unaddressable value {}", self.describe(&x)))?;
                     return Ok(Operand::invalid(e));
                 }
                 length = Some(n);
@@ -800,18 +847,26 @@ impl<'a> Checker<'a> {
         Ok(Operand::value(e, Mode::Value, ir))
     }
 
-    /// `m[k]` (maps arrive with the map runtime).
+    /// `m[k]`: the key must be assignable to the key type. A wrong key is
+    /// reported and the expression keeps the element type, as in types2.
     fn map_index(
         &mut self,
         e: &'a ast::Expr,
-        _x: Operand<'a>,
+        x: Operand<'a>,
         ie: &'a ast::Expr,
-        _k: TypeId,
-        _v: TypeId,
+        k: TypeId,
+        v: TypeId,
     ) -> Result<Operand<'a>> {
-        self.expr(ie, None)?;
-        self.unsupported(e.pos, "maps are")?;
-        Ok(Operand::invalid(e))
+        let key = self.expr(ie, None)?;
+        let key_pos = key.node_pos();
+        // A wrong key is reported; the element type is known all the same.
+        let key = match self.assign_to(key, k, "map index")? {
+            Some(key) => key,
+            None => ir::Expr::new(IK::Zero, k, key_pos),
+        };
+        let m = self.materialize(x)?;
+        let ir = ir::Expr::new(IK::MapIndex { m: Box::new(m), key: Box::new(key), comma_ok: false }, v, e.pos);
+        Ok(Operand::value(e, Mode::MapIndex, ir))
     }
 
     /// Checks an index: an integer, non-negative, below `len` if constant.
@@ -1706,5 +1761,32 @@ pub fn compare_const(op: Op, a: &Value, b: &Value) -> bool {
         Op::Gtr => ord == Ordering::Greater,
         Op::Geq => ord != Ordering::Less,
         _ => false,
+    }
+}
+
+/// A constant map key, compared as types2's `keyVal` does: numbers by
+/// value whatever their kind (`1` and `1.0` are the same float key).
+#[derive(PartialEq)]
+enum KeyVal {
+    Num(BigRational),
+    Str(Vec<u8>),
+    Bool(bool),
+}
+
+fn key_val(v: &Value) -> KeyVal {
+    match v {
+        Value::Bool(b) => KeyVal::Bool(*b),
+        Value::String(s) => KeyVal::Str(s.clone()),
+        _ => KeyVal::Num(v.to_rational().unwrap_or_else(BigRational::zero)),
+    }
+}
+
+/// The constant and its type behind a checked key: a constant, possibly
+/// boxed into an interface key.
+fn constant_key(e: &ir::Expr) -> Option<(Value, TypeId)> {
+    match &e.kind {
+        IK::Const(v) => Some((v.clone(), e.ty)),
+        IK::ToIface(_, x) | IK::Convert(x) => constant_key(x),
+        _ => None,
     }
 }

@@ -170,8 +170,13 @@ struct FuncState {
     /// Enclosing breakable statements, innermost last: (label name, id, is loop).
     targets: Vec<(Option<String>, ir::LabelId, bool)>,
     next_label: u32,
-    /// Local variables declared, to report those never used.
-    declared: Vec<ObjId>,
+    /// Local variables declared, with their scope, to report those never
+    /// used.
+    declared: Vec<(ObjId, usize)>,
+    /// The scopes open, innermost last, as indices into `scope_children`.
+    scope_ids: Vec<usize>,
+    /// Per scope (the function's is 0), the scopes opened in it, in order.
+    scope_children: Vec<Vec<usize>>,
     deps: HashSet<Dep>,
     /// For a function literal: what it captures, and the capture local for
     /// each (function, variable) of an enclosing function.
@@ -193,6 +198,8 @@ impl FuncState {
             targets: Vec::new(),
             next_label: 0,
             declared: Vec::new(),
+            scope_ids: vec![0],
+            scope_children: vec![Vec::new()],
             deps: HashSet::new(),
             captures: Vec::new(),
             capture_map: HashMap::new(),
@@ -224,6 +231,9 @@ pub struct Checker<'a> {
     iota: Option<u64>,
     /// Type declarations in progress, for cycle reports.
     type_path: Vec<ObjId>,
+    /// Map key types to check once the type declarations in progress are
+    /// complete (types2 delays the check likewise): (key type, position).
+    map_keys: Vec<(TypeId, Pos)>,
     main: Option<FuncId>,
     any_type: TypeId,
     error_type: TypeId,
@@ -299,6 +309,7 @@ impl<'a> Checker<'a> {
             init_deps: None,
             iota: None,
             type_path: Vec::new(),
+            map_keys: Vec::new(),
             main: None,
             any_type,
             error_type,
@@ -706,6 +717,9 @@ impl<'a> Checker<'a> {
             self.types.named[n.0 as usize].underlying = u;
         }
         self.valid_type(t, spec.name.pos)?;
+        if self.type_path.is_empty() {
+            self.check_map_keys()?;
+        }
         Ok(())
     }
 

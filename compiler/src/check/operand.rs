@@ -21,9 +21,10 @@ pub enum Mode {
     /// Addressable.
     Variable,
     Value,
-    /// A value that may also be read as `(value, ok)`: type assertions,
-    /// map indexing.
+    /// A value that may also be read as `(value, ok)`: type assertions.
     CommaOk,
+    /// `m[k]`: like `CommaOk`, and assignable though not addressable.
+    MapIndex,
     Nil,
 }
 
@@ -119,6 +120,7 @@ impl Checker<'_> {
             Mode::Variable => "variable",
             Mode::Value => "value",
             Mode::CommaOk => "comma, ok expression",
+            Mode::MapIndex => "map index expression",
             Mode::Nil => "nil",
         });
         if let (Mode::Constant, Some(v)) = (x.mode, &x.val) {

@@ -101,7 +101,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Notes an assignment to a variable after its declaration.
+    /// Notes an assignment to a variable (or to a part of it: a field, an
+    /// array element) after its declaration.
     pub fn note_assignment(&mut self, place: &ir::Expr) {
         // A field or array element is part of the variable itself.
         match &place.kind {
@@ -187,11 +188,30 @@ impl<'a> Checker<'a> {
         var.1
     }
 
+    /// `declared and not used`, in types2's order: scope by scope, each
+    /// scope's variables by position before those of the scopes in it
+    /// (which matters when the tenth error cuts the list).
     fn report_unused(&mut self) -> Result<()> {
         let Some(fs) = &self.fs else { return Ok(()) };
-        let mut unused: Vec<(Pos, String)> =
-            fs.declared.iter().map(|&id| self.obj(id)).filter(|o| !o.used).map(|o| (o.pos, o.name.clone())).collect();
-        unused.sort();
+        let mut order = Vec::new();
+        let mut stack = vec![0];
+        while let Some(s) = stack.pop() {
+            order.push(s);
+            stack.extend(fs.scope_children[s].iter().rev());
+        }
+        let mut unused: Vec<(Pos, String)> = Vec::new();
+        for s in order {
+            let mut here: Vec<(Pos, String)> = fs
+                .declared
+                .iter()
+                .filter(|&&(_, scope)| scope == s)
+                .map(|&(id, _)| self.obj(id))
+                .filter(|o| !o.used)
+                .map(|o| (o.pos, o.name.clone()))
+                .collect();
+            here.sort();
+            unused.extend(here);
+        }
         for (pos, name) in unused {
             self.error(pos, format!("declared and not used: {name}"))?;
         }
@@ -201,12 +221,18 @@ impl<'a> Checker<'a> {
     pub(super) fn open_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.push(HashMap::new());
+            let id = fs.scope_children.len();
+            fs.scope_children.push(Vec::new());
+            let parent = fs.scope_ids.last().copied().unwrap_or(0);
+            fs.scope_children[parent].push(id);
+            fs.scope_ids.push(id);
         }
     }
 
     pub(super) fn close_scope(&mut self) {
         if let Some(fs) = &mut self.fs {
             fs.scopes.pop();
+            fs.scope_ids.pop();
         }
     }
 
@@ -692,8 +718,9 @@ impl<'a> Checker<'a> {
                 }
             },
             TypeKind::Slice(e) => (Over::Slice, Types::INT, e),
-            TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func { .. } => {
-                return self.unsupported(range_pos, "range over maps, channels and functions is");
+            TypeKind::Map(k, v) => return self.range_map(label, key, value, define, x, (k, v), body, out),
+            TypeKind::Chan(..) | TypeKind::Func { .. } => {
+                return self.unsupported(range_pos, "range over channels and functions is");
             }
             _ => return self.error(x.pos(), format!("cannot range over {}", self.describe(&x))),
         };
@@ -827,8 +854,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let xo = Operand { mode: Mode::Value, ty: t, val: None, ir: Some(v), src: Some(lhs) };
-                let ctx = "range clause";
-                if let Some(v) = self.assign_to(xo, place.ty, ctx)? {
+                if let Some(v) = self.assign_to(xo, place.ty, "assignment")? {
                     body_ir.push(ir::Stmt::Assign(vec![place], vec![v]));
                 }
             }
@@ -841,6 +867,79 @@ impl<'a> Checker<'a> {
         self.close_scope();
         body_ir.push(ir::Stmt::Block(user));
         block.push(ir::Stmt::Loop { label: id, cond: Some(cond), body: body_ir, post, fresh: Vec::new() });
+        out.push(ir::Stmt::Block(block));
+        Ok(())
+    }
+
+    /// `for k, v := range m`: the runtime's iterator copies each entry into
+    /// temporaries; the iteration variables are assigned from them (fresh
+    /// variables per iteration with `:=`, as for other ranges).
+    #[allow(clippy::too_many_arguments)]
+    fn range_map(
+        &mut self,
+        label: Option<&str>,
+        key: Option<&'a ast::Expr>,
+        value: Option<&'a ast::Expr>,
+        define: bool,
+        x: Operand<'a>,
+        (key_t, val_t): (TypeId, TypeId),
+        body: &'a ast::Block,
+        out: &mut Vec<ir::Stmt>,
+    ) -> Result<()> {
+        let m = self.materialize(x)?;
+        let pos = m.pos;
+        let mut block = Vec::new();
+        let mut body_ir = Vec::new();
+        let is_blank = |e: &ast::Expr| matches!(&e.kind, ExprKind::Name(n) if n == "_");
+        let mut temp_for = |c: &mut Self, e: Option<&'a ast::Expr>, t: TypeId| {
+            let e = e.filter(|e| !is_blank(e))?;
+            let l = c.new_local(".autotmp", t, LocalKind::Temp);
+            block.push(ir::Stmt::Decl(l));
+            Some((e, l, t))
+        };
+        let key_v = temp_for(self, key, key_t);
+        let val_v = temp_for(self, value, val_t);
+        let (key_tmp, val_tmp) = (key_v.map(|v| v.1), val_v.map(|v| v.1));
+        self.open_scope();
+        if define {
+            let mut decls = Vec::new();
+            for e in key.into_iter().chain(value) {
+                if !matches!(e.kind, ExprKind::Name(_)) {
+                    let text = crate::syntax::printer::expr_string(e);
+                    self.error(e.start(), format!("non-name {text} on left side of :="))?;
+                }
+            }
+            for (name_e, tmp, t) in key_v.into_iter().chain(val_v) {
+                let ExprKind::Name(name) = &name_e.kind else { continue };
+                let (l, obj) = self.new_local_var(name, t, name_e.pos, LocalKind::Var);
+                body_ir.push(ir::Stmt::Decl(l));
+                let v = ir::Expr::new(IK::Local(tmp), t, name_e.pos);
+                body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));
+                decls.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
+            }
+            for (n, obj) in decls {
+                self.declare_local(&n, obj)?;
+            }
+        } else {
+            for (lhs, tmp, t) in key_v.into_iter().chain(val_v) {
+                let Some(place) = self.lhs_var(lhs)? else {
+                    continue;
+                };
+                let v = ir::Expr::new(IK::Local(tmp), t, pos);
+                let xo = Operand { mode: Mode::Value, ty: t, val: None, ir: Some(v), src: Some(lhs) };
+                if let Some(v) = self.assign_to(xo, place.ty, "assignment")? {
+                    body_ir.push(ir::Stmt::Assign(vec![place], vec![v]));
+                }
+            }
+        }
+        let id = self.new_label();
+        self.push_target(label, id, true);
+        let mut user = Vec::new();
+        self.stmt_list(&body.stmts, &mut user)?;
+        self.pop_target();
+        self.close_scope();
+        body_ir.push(ir::Stmt::Block(user));
+        block.push(ir::Stmt::RangeMap { label: id, m, key: key_tmp, elem: val_tmp, body: body_ir });
         out.push(ir::Stmt::Block(block));
         Ok(())
     }

@@ -48,8 +48,11 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key)?;
                 let v = self.type_expr(value)?;
-                if !self.types.is_invalid(k) && !self.types.comparable(k) {
-                    self.error(key.start(), format!("invalid map key type {}", self.type_string(k)))?;
+                self.map_keys.push((k, key.start()));
+                // Inside a type declaration the key may be a type not
+                // complete yet (`type T struct{ m map[T]int }`).
+                if self.type_path.is_empty() {
+                    self.check_map_keys()?;
                 }
                 Ok(self.types.intern(TypeKind::Map(k, v)))
             }
@@ -69,6 +72,16 @@ impl<'a> Checker<'a> {
                 Ok(Types::INVALID)
             }
         }
+    }
+
+    /// Reports the map key types seen so far that are not comparable.
+    pub(super) fn check_map_keys(&mut self) -> Result<()> {
+        for (k, pos) in std::mem::take(&mut self.map_keys) {
+            if !self.types.is_invalid(k) && !self.types.comparable(k) {
+                self.error(pos, format!("invalid map key type {}", self.type_string(k)))?;
+            }
+        }
+        Ok(())
     }
 
     /// The length of an array type: a non-negative constant integer.

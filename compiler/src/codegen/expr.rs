@@ -28,12 +28,16 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// A single-valued expression.
     pub fn expr(&mut self, e: &'p ir::Expr) -> CgResult<Val> {
+        if let Some(mut vals) = self.take_hoisted(e) {
+            return Ok(if vals.is_empty() { Val::Flat(Vec::new()) } else { vals.swap_remove(0) });
+        }
         match &e.kind {
             IK::Call(..)
             | IK::WithResults { .. }
             | IK::CallValue(..)
             | IK::CallIface { .. }
-            | IK::TypeAssert { comma_ok: true, .. } => {
+            | IK::TypeAssert { comma_ok: true, .. }
+            | IK::MapIndex { comma_ok: true, .. } => {
                 let mut vals = self.expr_multi(e)?;
                 if vals.is_empty() {
                     return Ok(Val::Flat(Vec::new()));
@@ -97,6 +101,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(self.load_val(a, e.ty))
             }
             IK::Len(x) => self.len_cap(x, false),
+            IK::MapIndex { .. } | IK::MakeMap { .. } | IK::MapLit { .. } | IK::MapDelete(..) | IK::Clear(_) => {
+                self.map_expr(e)
+            }
             IK::SliceLit { .. }
             | IK::MakeSlice { .. }
             | IK::SliceOf { .. }
@@ -164,6 +171,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// An expression with any number of results (calls), one `Val` each.
     pub fn expr_multi(&mut self, e: &'p ir::Expr) -> CgResult<Vec<Val>> {
+        if let Some(vals) = self.take_hoisted(e) {
+            return Ok(vals);
+        }
         match &e.kind {
             IK::Call(callee, args) => self.call(*callee, args, e),
             IK::CallValue(f, args) => self.call_value(f, args),
@@ -175,6 +185,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 };
                 self.type_assert(x, to, true)
             }
+            IK::MapIndex { m, key, comma_ok: true } => self.map_index2(m, key),
             IK::WithResults { call, temps, body } => {
                 let vals = self.expr_multi(call)?;
                 for (t, v) in temps.iter().zip(vals) {

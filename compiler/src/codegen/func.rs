@@ -47,8 +47,11 @@ pub struct FnLower<'m, 'p, 'f> {
     /// In a function literal: the closure object.
     pub ctx: Option<Value>,
     /// Break and continue targets of enclosing loops and switches.
-    targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
+    pub targets: HashMap<LabelId, (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block)>,
     func_refs: HashMap<cranelift_module::FuncId, cranelift_codegen::ir::FuncRef>,
+    /// Results of the calls of the current statement, evaluated ahead in
+    /// gc's order (`order.rs`).
+    pub hoisted: HashMap<*const ir::Expr, Vec<Val>>,
 }
 
 pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderContext, fid: ir::FuncId) -> CgResult<()> {
@@ -69,6 +72,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         ctx: None,
         targets: HashMap::new(),
         func_refs: HashMap::new(),
+        hoisted: HashMap::new(),
     };
     fl.setup(entry)?;
     fl.stmts(&f.body)?;
@@ -428,6 +432,36 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     }
 
     fn stmt(&mut self, s: &'p Stmt) -> CgResult<()> {
+        let r = self.stmt_ordered(s);
+        self.hoisted.clear();
+        r
+    }
+
+    /// A statement, its calls evaluated first (`order.rs`).
+    fn stmt_ordered(&mut self, s: &'p Stmt) -> CgResult<()> {
+        match s {
+            Stmt::Expr(e) | Stmt::If { cond: e, .. } | Stmt::RangeMap { m: e, .. } => self.order(e)?,
+            Stmt::Assign(lhs, rhs) => {
+                for l in lhs {
+                    self.order_place(l)?;
+                }
+                for r in rhs {
+                    self.order(r)?;
+                }
+            }
+            Stmt::AssignTuple(lhs, call) => {
+                for l in lhs {
+                    self.order_place(l)?;
+                }
+                self.order(call)?;
+            }
+            Stmt::Return(vals) => {
+                for v in vals {
+                    self.order(v)?;
+                }
+            }
+            _ => {}
+        }
         match s {
             Stmt::Decl(l) => self.decl(*l),
             Stmt::Expr(e) => {
@@ -467,6 +501,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.b.switch_to_block(header);
                 match cond {
                     Some(c) => {
+                        self.order(c)?;
                         let c = self.expr(c)?.one();
                         self.b.ins().brif(c, body_blk, &[], exit, &[]);
                     }
@@ -501,6 +536,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let bodies: Vec<_> = cases.iter().map(|_| self.b.create_block()).collect();
                 for (i, c) in cases.iter().enumerate() {
                     for cond in &c.conds {
+                        self.order(cond)?;
                         let v = self.expr(cond)?.one();
                         let next = self.b.create_block();
                         self.b.ins().brif(v, bodies[i], &[], next, &[]);
@@ -547,6 +583,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.ret(&vals)
             }
             Stmt::Block(list) => self.stmts(list),
+            Stmt::RangeMap { label, m, key, elem, body } => self.range_map(*label, m, *key, *elem, body),
         }
     }
 
@@ -598,6 +635,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.store_val(a, t, &v);
                 Ok(())
             }
+            Place::MapElem { desc, map, key } => self.store_map_elem(desc, map, key, t, v),
         }
     }
 
@@ -609,6 +647,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Storage::Vars(..) => Ok(Place::Local(*l)),
                 _ => Ok(Place::Addr(self.local_addr(*l).expect("memory variable"))),
             },
+            IK::MapIndex { m, key, .. } => self.map_place(m, key),
             _ => Ok(Place::Addr(self.addr_of(e)?)),
         }
     }
@@ -619,4 +658,10 @@ pub enum Place {
     Blank,
     Local(LocalId),
     Addr(Value),
+    /// `m[k]`: the map type's descriptor, the map and the key's address.
+    MapElem {
+        desc: Value,
+        map: Value,
+        key: Value,
+    },
 }

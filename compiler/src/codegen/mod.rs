@@ -11,6 +11,8 @@ mod closure;
 mod expr;
 mod func;
 mod iface;
+mod map;
+mod order;
 mod repr;
 mod rt;
 mod slice;

@@ -45,6 +45,21 @@ pub const GOPANIC: RtSig = ("cranego_gopanic", &[P, P], &[]);
 pub const GETITAB: RtSig = ("cranego_getitab", &[P, P], &[P]);
 /// (dynamic type or null, asserted type, static interface type).
 pub const PANIC_ASSERT: RtSig = ("cranego_panic_assert", &[P, P, P], &[]);
+/// Maps: `t` is the map type's descriptor, keys are passed by address.
+/// (t, hint) -> map.
+pub const MAKEMAP: RtSig = ("cranego_makemap", &[P, P], &[P]);
+pub const MAPLEN: RtSig = ("cranego_maplen", &[P], &[P]);
+/// (t, map, key) -> element address (a zero buffer when absent).
+pub const MAPACCESS1: RtSig = ("cranego_mapaccess1", &[P, P, P], &[P]);
+/// (t, map, key) -> (element address, present).
+pub const MAPACCESS2: RtSig = ("cranego_mapaccess2", &[P, P, P], &[P, P]);
+/// (t, map, key) -> address to store the element at.
+pub const MAPASSIGN: RtSig = ("cranego_mapassign", &[P, P, P], &[P]);
+pub const MAPDELETE: RtSig = ("cranego_mapdelete", &[P, P, P], &[]);
+pub const MAPCLEAR: RtSig = ("cranego_mapclear", &[P, P], &[]);
+/// (t, map, iterator memory).
+pub const MAPITERINIT: RtSig = ("cranego_mapiterinit", &[P, P, P], &[]);
+pub const MAPITERNEXT: RtSig = ("cranego_mapiternext", &[P], &[]);
 pub const EFACEEQ: RtSig = ("cranego_efaceeq", &[P, P, P, P], &[types::I8]);
 pub const IFACEEQ: RtSig = ("cranego_ifaceeq", &[P, P, P, P], &[types::I8]);
 

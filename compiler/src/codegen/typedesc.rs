@@ -10,7 +10,7 @@ use super::ModCtx;
 use crate::types::{Basic, TypeId, TypeKind, Types};
 
 #[path = "../../../runtime/src/abi.rs"]
-mod abi;
+pub(super) mod abi;
 
 /// What a descriptor describes: a program type, or an array type the
 /// compiler needs without the program naming it (the array behind `...`).

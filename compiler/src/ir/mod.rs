@@ -177,6 +177,16 @@ pub enum Stmt {
     /// Returns the given values, or the result variables when empty.
     Return(Vec<Expr>),
     Block(Vec<Stmt>),
+    /// `for range m`: runs `body` once per entry of map `m` (evaluated
+    /// once), with the entry copied into the temporaries `key` and `elem`
+    /// first; `continue` advances to the next entry.
+    RangeMap {
+        label: LabelId,
+        m: Expr,
+        key: Option<LocalId>,
+        elem: Option<LocalId>,
+        body: Vec<Stmt>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -413,6 +423,31 @@ pub enum ExprKind {
         x: Box<Expr>,
         ty: TypeId,
     },
+    /// `m[key]`: the element, or its zero value when absent; with
+    /// `comma_ok`, the tuple (element, present). As an assignment target:
+    /// the element's slot, created when absent (a nil map panics then).
+    MapIndex {
+        m: Box<Expr>,
+        key: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// `make(map[K]V, hint)`: a new map at `site`. (The runtime allocates
+    /// every map, so only the escape analysis reads the site.)
+    MakeMap {
+        #[allow(dead_code)]
+        site: SiteId,
+        hint: Option<Box<Expr>>,
+    },
+    /// A map literal: a new map at `site`, entries inserted in order.
+    MapLit {
+        #[allow(dead_code)]
+        site: SiteId,
+        entries: Vec<(Expr, Expr)>,
+    },
+    /// `delete(m, key)`.
+    MapDelete(Box<Expr>, Box<Expr>),
+    /// `clear(x)` of a map (removes every entry) or a slice (zeroes its elements).
+    Clear(Box<Expr>),
     /// `f(g())`: evaluates the multi-value `call`, stores its results in
     /// `temps`, then evaluates `body`, which reads them.
     WithResults {

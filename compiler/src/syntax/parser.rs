@@ -695,12 +695,14 @@ fn operand<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, keep_parens: bool) -> Expr {
         }
         K::Kw(Keyword::Func) => {
             next(inp);
+            // gc positions a function type at its `(`, a literal at `func`.
+            let lparen = pos(inp);
             let typ = func_type(nt, inp);
             if kind(inp) == K::LBrace {
                 let body = with_xnest(inp, None, 1, |inp| func_body(nt, inp));
                 Expr::new(ExprKind::FuncLit { typ, body }, at)
             } else {
-                Expr::new(ExprKind::FuncType(typ), at)
+                Expr::new(ExprKind::FuncType(typ), lparen)
             }
         }
         K::LBrack | K::Kw(Keyword::Chan) | K::Kw(Keyword::Map) | K::Kw(Keyword::Struct) | K::Kw(Keyword::Interface) => {
@@ -920,8 +922,10 @@ fn type_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Expr> {
         }
         K::Kw(Keyword::Func) => {
             next(inp);
+            // gc positions a function type at its `(`.
+            let lparen = pos(inp);
             let t = func_type(nt, inp);
-            Some(Expr::new(ExprKind::FuncType(t), at))
+            Some(Expr::new(ExprKind::FuncType(t), lparen))
         }
         K::LBrack => {
             next(inp);

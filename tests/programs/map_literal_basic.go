@@ -1,4 +1,3 @@
-// unsupported: map literals are
 package main
 
 import "fmt"
