@@ -210,6 +210,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let (l, obj) = self.new_local_var(&n.name, t, n.pos, LocalKind::Var);
+            self.mark_init(l, !spec.values.is_empty());
             decls.push((n, obj));
             out.push(ir::Stmt::Decl(l));
             lhs.push(ir::Expr::new(IK::Local(l), t, n.pos));
@@ -389,7 +390,7 @@ impl<'a> Checker<'a> {
     pub fn new_local(&mut self, name: &str, t: TypeId, kind: LocalKind) -> LocalId {
         let fs = self.fs.as_mut().expect("locals exist only inside functions");
         let l = LocalId(fs.locals.len() as u32);
-        fs.locals.push(ir::Local { name: name.to_string(), pos: Pos::default(), ty: t, kind, addr_taken: false });
+        fs.locals.push(ir::Local { name: name.to_string(), pos: Pos::default(), ty: t, kind, addr_taken: false, init: false });
         l
     }
 
@@ -420,6 +421,13 @@ impl<'a> Checker<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Records whether a new local is declared with an initial value.
+    pub fn mark_init(&mut self, l: LocalId, init: bool) {
+        if let Some(fs) = self.fs.as_mut() {
+            fs.locals[l.index()].init = init;
+        }
     }
 
     /// Exempts a local from the per-variable `declared and not used` check
@@ -456,7 +464,6 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         let place = self.materialize(x)?;
-        self.note_assignment(&place);
         Ok(Some(place))
     }
 
@@ -796,7 +803,6 @@ impl<'a> Checker<'a> {
                         failed = true;
                     }
                     let place = ir::Expr::new(IK::Local(lid), lt, le.pos);
-                    self.note_assignment(&place);
                     places.push(Some(place));
                 }
                 Some((None, le)) => {
@@ -808,6 +814,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let (lid, obj) = self.new_local_var(name, vt, le.pos, LocalKind::Var);
+                    self.mark_init(lid, true);
                     out.push(ir::Stmt::Decl(lid));
                     new_objs.push((ast::Ident { name: name.clone(), pos: le.pos }, obj));
                     places.push(Some(ir::Expr::new(IK::Local(lid), vt, le.pos)));
@@ -923,7 +930,6 @@ impl<'a> Checker<'a> {
             self.error(lhs.start(), why)?;
             return Ok(());
         };
-        self.note_assignment(&place);
         if let Some(v) = self.assign_to(r, place.ty, "assignment")? {
             out.extend(pre);
             out.push(ir::Stmt::Assign(vec![place], vec![v]));

@@ -248,12 +248,9 @@ pub struct Checker<'a> {
     outer: Vec<FuncState>,
     /// Variables assigned after their declaration, by (function, local):
     /// gc captures those by reference.
-    reassigned: HashSet<(FuncId, LocalId)>,
     /// Capture locals to the variables they stand for (the root variable).
-    capture_roots: HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
     /// Function literals whose captures are decided when their outermost
     /// enclosing function is done.
-    pending_literals: Vec<FuncId>,
     /// Standard-library functions and named types made so far, by `path.Name`.
     std_funcs: HashMap<String, FuncId>,
     std_types: HashMap<String, TypeId>,
@@ -318,9 +315,6 @@ impl<'a> Checker<'a> {
             pending_bodies: Vec::new(),
             switch_case: None,
             outer: Vec::new(),
-            reassigned: HashSet::new(),
-            capture_roots: HashMap::new(),
-            pending_literals: Vec::new(),
             wrappers: HashMap::new(),
             std_funcs: HashMap::new(),
             std_types: HashMap::new(),

@@ -138,7 +138,7 @@ impl<'a> Checker<'a> {
         let pos = Pos::default();
         let mut locals = Vec::new();
         let mut local = |name: String, ty: TypeId, kind: LocalKind| {
-            locals.push(ir::Local { name, pos, ty, kind, addr_taken: false });
+            locals.push(ir::Local { name, pos, ty, kind, addr_taken: false, init: false });
             ir::LocalId(locals.len() as u32 - 1)
         };
         let param_ls: Vec<ir::LocalId> =

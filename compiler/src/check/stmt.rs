@@ -70,53 +70,8 @@ impl<'a> Checker<'a> {
         f.body = stmts;
         if f.closure.is_some() {
             f.closure = Some(fs.captures);
-        } else {
-            // The outermost function is done: its literals' captures can be decided.
-            self.decide_captures();
         }
         Ok(())
-    }
-
-    /// gc's rule for each capture: by value if the variable is never
-    /// reassigned nor addressed and at most 128 bytes, else by reference
-    /// (and then the variable must live in memory).
-    fn decide_captures(&mut self) {
-        for fid in std::mem::take(&mut self.pending_literals) {
-            let n = self.funcs[fid.index()].closure.as_ref().map(|c| c.len()).unwrap_or(0);
-            for i in 0..n {
-                let local = self.funcs[fid.index()].locals.iter().position(|l| l.kind == LocalKind::Captured(i));
-                let Some(local) = local else { continue };
-                let root = self.capture_roots.get(&(fid, ir::LocalId(local as u32))).copied();
-                let Some((rf, rl)) = root else { continue };
-                let rlocal = &self.funcs[rf.index()].locals[rl.index()];
-                let by_ref =
-                    rlocal.addr_taken || self.reassigned.contains(&(rf, rl)) || self.types.size_of(rlocal.ty) > 128;
-                if by_ref {
-                    self.funcs[rf.index()].locals[rl.index()].addr_taken = true;
-                }
-                if let Some(c) = self.funcs[fid.index()].closure.as_mut() {
-                    c[i].by_ref = by_ref;
-                }
-            }
-        }
-    }
-
-    /// Notes an assignment to a variable (or to a part of it: a field, an
-    /// array element) after its declaration.
-    pub fn note_assignment(&mut self, place: &ir::Expr) {
-        // A field or array element is part of the variable itself.
-        match &place.kind {
-            IK::Field(x, _) => return self.note_assignment(x),
-            IK::Index(x, _) if matches!(self.types.under_kind(x.ty), TypeKind::Array(..)) => {
-                return self.note_assignment(x)
-            }
-            _ => {}
-        }
-        if let (IK::Local(l), Some(fs)) = (&place.kind, &self.fs) {
-            let key = (fs.id, *l);
-            let root = self.capture_roots.get(&key).copied().unwrap_or(key);
-            self.reassigned.insert(root);
-        }
     }
 
     /// A function literal: checked as a function nested in the current one.
@@ -139,7 +94,6 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body: Vec::new(),
         });
-        self.pending_literals.push(fid);
         let outer = self.fs.take().expect("function state");
         self.outer.push(outer);
         let r = self.func_body(fid, None, ft, sig, body);
@@ -153,7 +107,6 @@ impl<'a> Checker<'a> {
     /// current function literal, capturing it through every literal between.
     pub fn capture(&mut self, f: FuncId, l: ir::LocalId) -> ir::LocalId {
         let Some(k) = self.outer.iter().position(|s| s.id == f) else { return l };
-        let root = self.capture_roots.get(&(f, l)).copied().unwrap_or((f, l));
         let name = self.outer[k].locals[l.index()].name.clone();
         let mut var = (f, l);
         let mut ty = self.outer[k].locals[l.index()].ty;
@@ -167,7 +120,7 @@ impl<'a> Checker<'a> {
                 Some(m) => *m,
                 None => {
                     let index = state.captures.len();
-                    state.captures.push(ir::Capture { ty, outer: var.1, by_ref: true });
+                    state.captures.push(ir::Capture { ty, outer: var.1 });
                     let local = ir::LocalId(state.locals.len() as u32);
                     state.locals.push(ir::Local {
                         name: name.clone(),
@@ -175,14 +128,13 @@ impl<'a> Checker<'a> {
                         ty,
                         kind: LocalKind::Captured(index),
                         addr_taken: false,
+                        init: false,
                     });
                     state.capture_map.insert(var, local);
                     local
                 }
             };
-            let id = state.id;
-            self.capture_roots.insert((id, mapped), root);
-            var = (id, mapped);
+            var = (state.id, mapped);
             ty = state.locals[mapped.index()].ty;
         }
         var.1
@@ -838,6 +790,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let (l, obj) = self.new_local_var(name, t, name_e.pos, LocalKind::Var);
+                self.mark_init(l, true);
                 body_ir.push(ir::Stmt::Decl(l));
                 body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));
                 assigns.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
@@ -912,6 +865,7 @@ impl<'a> Checker<'a> {
             for (name_e, tmp, t) in key_v.into_iter().chain(val_v) {
                 let ExprKind::Name(name) = &name_e.kind else { continue };
                 let (l, obj) = self.new_local_var(name, t, name_e.pos, LocalKind::Var);
+                self.mark_init(l, true);
                 body_ir.push(ir::Stmt::Decl(l));
                 let v = ir::Expr::new(IK::Local(tmp), t, name_e.pos);
                 body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));

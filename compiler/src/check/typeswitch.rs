@@ -115,6 +115,7 @@ impl<'a> Checker<'a> {
                     (None, _) => (Types::INVALID, ir::Expr::new(IK::Zero, Types::INVALID, b.pos)),
                 };
                 let (l, obj) = self.new_local_var(&b.name, t, b.pos, LocalKind::Var);
+                self.mark_init(l, true);
                 self.declare_local(b, obj)?;
                 self.forget_declared(obj);
                 bound.push(obj);

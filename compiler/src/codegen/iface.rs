@@ -50,8 +50,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             };
             return Ok(Val::Flat(vec![word, data]));
         }
-        // Constants live in read-only data: boxing them allocates nothing (as in gc).
-        if let IK::Const(c) = &x.kind {
+        // Constants live in read-only data: boxing them allocates nothing
+        // (as in gc), also when the analysis found the operand constant.
+        let known = match &x.kind {
+            IK::Const(c) => Some(c),
+            _ => self.md.esc.site_consts.get(&site),
+        };
+        if let Some(c) = known {
             if let Some(id) = self.const_data(c, t)? {
                 let gv = self.md.m.declare_data_in_func(id, self.b.func);
                 let data = self.b.ins().symbol_value(types::I64, gv);

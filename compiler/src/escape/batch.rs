@@ -154,13 +154,6 @@ impl<'p> Batch<'p> {
         }
     }
 
-    /// A persistent temporary feeding `k` (gc's `later`).
-    pub fn later(&mut self, k: Hole) -> Hole {
-        let loc = self.new_loc(What::Temp, true);
-        self.flow(k, loc);
-        Hole::to(loc)
-    }
-
     /// The hole for a parameter's tag (gc's `tagHole`): into the callee's
     /// parameter when it is in this batch, else the tag's flows.
     pub fn tag_hole(&mut self, ks: &[Hole], callee: Option<FuncId>, param: usize) -> Hole {

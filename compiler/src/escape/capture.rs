@@ -40,13 +40,16 @@ struct Walker<'a> {
     prog: &'a Program,
     an: &'a Analysis,
     vars: HashMap<(FuncId, LocalId), Var>,
+    /// Variables declared with a value whose defining assignment is next.
+    defining: HashSet<(FuncId, LocalId)>,
     addr_taken: HashSet<(FuncId, LocalId)>,
     depth: i32,
 }
 
 /// The capture modes of every function literal's captures.
 pub fn decide(prog: &Program, an: &Analysis) -> HashMap<FuncId, Vec<Mode>> {
-    let mut w = Walker { prog, an, vars: HashMap::new(), addr_taken: HashSet::new(), depth: 1 };
+    let mut w =
+        Walker { prog, an, vars: HashMap::new(), defining: HashSet::new(), addr_taken: HashSet::new(), depth: 1 };
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.origin != crate::ir::FuncOrigin::Literal {
             w.depth = 1;
@@ -75,22 +78,8 @@ pub fn decide(prog: &Program, an: &Analysis) -> HashMap<FuncId, Vec<Mode>> {
 impl Walker<'_> {
     fn block(&mut self, f: FuncId, list: &[Stmt]) {
         let depth = self.depth;
-        let mut i = 0;
-        while i < list.len() {
-            // `x := e` is a declaration followed by its defining assignment,
-            // which is no reassignment.
-            if let (Stmt::Decl(l), Some(Stmt::Assign(lhs, rhs))) = (&list[i], list.get(i + 1)) {
-                self.decl(f, *l);
-                if lhs.len() == 1 && matches!(lhs[0].kind, IK::Local(x) if x == *l) {
-                    for e in rhs {
-                        self.expr(f, e);
-                    }
-                    i += 2;
-                    continue;
-                }
-            }
-            self.stmt(f, &list[i]);
-            i += 1;
+        for s in list {
+            self.stmt(f, s);
         }
         self.depth = depth;
     }
@@ -98,6 +87,9 @@ impl Walker<'_> {
     fn decl(&mut self, f: FuncId, l: LocalId) {
         let key = self.an.canonical(self.prog, f, l);
         self.vars.entry(key).or_default().decl_depth = self.depth;
+        if self.prog.funcs[f.index()].local(l).init {
+            self.defining.insert(key);
+        }
     }
 
     fn stmt(&mut self, f: FuncId, s: &Stmt) {
@@ -151,15 +143,27 @@ impl Walker<'_> {
             }
             Stmt::Block(b) => self.block(f, b),
             Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::RangeMap { m, key, elem, body, .. } => {
+                self.expr(f, m);
+                self.depth += 1;
+                for l in key.iter().chain(elem) {
+                    self.decl(f, *l);
+                }
+                self.block(f, body);
+                self.depth -= 1;
+            }
         }
     }
 
-    /// An assignment to a place: the variable it is part of is reassigned.
+    /// An assignment to a place: the variable it is part of is reassigned,
+    /// unless this is its defining assignment.
     fn assigned(&mut self, f: FuncId, p: &crate::ir::Expr) {
         match &p.kind {
             IK::Local(l) => {
                 let key = self.an.canonical(self.prog, f, *l);
-                self.vars.entry(key).or_default().reassigned = true;
+                if !self.defining.remove(&key) {
+                    self.vars.entry(key).or_default().reassigned = true;
+                }
             }
             IK::Field(x, _) if !matches!(x.kind, IK::Deref(_)) => self.assigned(f, x),
             IK::Index(x, _) if matches!(self.prog.types.under_kind(x.ty), TypeKind::Array(..)) => self.assigned(f, x),

@@ -48,7 +48,6 @@ use std::collections::HashMap;
 use crate::ir::{self, ExprKind as IK, FuncId, FuncOrigin, LocalId, LocalKind, Program, SiteId, Stmt};
 use crate::source::Pos;
 use crate::types::constant::Value;
-use crate::types::TypeId;
 use leaks::Leaks;
 
 /// What the user asked for (`-gcflags`).
@@ -113,15 +112,15 @@ pub enum SiteKind {
     Append,
     /// `[]byte(s)`.
     StringToBytes,
-    /// A closure object of this many bytes.
-    Closure(u64),
+    /// The closure object of this function literal.
+    Closure(FuncId),
 }
 
 /// A local's value when it is certain (gc's `ReassignOracle.StaticValue`).
 #[derive(Clone, Debug)]
 pub enum StaticValue {
     Func(FuncId),
-    Const(Value, TypeId),
+    Const(Value),
 }
 
 /// State shared by the batches.
@@ -236,7 +235,7 @@ impl Analysis {
                     continue;
                 }
                 let v = match value.map(|v| v.kind) {
-                    Some(IK::Const(c)) => StaticValue::Const(c, local.ty),
+                    Some(IK::Const(c)) => StaticValue::Const(c),
                     Some(IK::FuncValue(g)) => StaticValue::Func(g),
                     Some(IK::Closure { func, .. }) => StaticValue::Func(func),
                     _ => continue,
@@ -255,7 +254,7 @@ impl Analysis {
     fn note_site(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
         let constant_of = |an: &Analysis, x: &ir::Expr| match &x.kind {
             IK::Local(l) => match an.static_value(prog, f, *l) {
-                Some(StaticValue::Const(v, _)) => Some(v),
+                Some(StaticValue::Const(v)) => Some(v),
                 _ => None,
             },
             _ => None,
@@ -279,9 +278,7 @@ impl Analysis {
                 self.site_kinds.insert(*site, SiteKind::Append);
             }
             IK::Closure { site, func } => {
-                let caps = prog.funcs[func.index()].closure.clone().unwrap_or_default();
-                let bytes = 8 + caps.iter().map(|c| if c.by_ref { 8 } else { prog.types.size_of(c.ty) }).sum::<u64>();
-                self.site_kinds.insert(*site, SiteKind::Closure(bytes));
+                self.site_kinds.insert(*site, SiteKind::Closure(*func));
             }
             IK::MakeSlice { site, len, cap } => {
                 let size = cap.as_deref().unwrap_or(len);
@@ -416,6 +413,10 @@ pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&ir::Expr), on_stmt: &
                 }
             }
             Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
+            Stmt::RangeMap { m, body, .. } => {
+                visit_expr(m, on_expr);
+                visit_stmts(body, on_expr, on_stmt);
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use super::batch::Batch;
 use super::graph::{Hole, What, ESCAPES, HEAP, MUTATES};
 use super::leaks::{Leaks, NUM_RESULTS};
 use super::{Analysis, Diag, SiteKind};
-use crate::ir::{FuncId, FuncOrigin, LocalId, Program};
+use crate::ir::{FuncId, FuncOrigin, LocalId, LocalKind, Program};
 
 /// gc's `ir.MaxStackVarSize`: larger variables live on the heap.
 const MAX_STACK_VAR: u64 = 128 * 1024;
@@ -47,8 +47,9 @@ impl Batch<'_> {
         match self.locs[l].what {
             What::Var(f, v) => {
                 let local = self.prog.funcs[f.index()].local(v);
-                let is_param = self.locs[l].param || self.locs[l].param_out;
-                (!is_param && types.size_of(local.ty) > MAX_STACK_VAR).then_some("too large for stack")
+                // Compiler temporaries are not gc's variables: never reported.
+                let exempt = self.locs[l].param || self.locs[l].param_out || local.kind == LocalKind::Temp;
+                (!exempt && types.size_of(local.ty) > MAX_STACK_VAR).then_some("too large for stack")
             }
             What::Site(s) => {
                 let site = &self.prog.sites[s.index()];
@@ -67,7 +68,19 @@ impl Batch<'_> {
                         let size = self.an.site_consts.get(&s).and_then(|v| v.to_i64()).or(*size)?;
                         (size as u64 > MAX_IMPLICIT_STACK_VAR / elem).then_some("too large for stack")
                     }
-                    Some(SiteKind::Closure(bytes)) => (*bytes > MAX_IMPLICIT_STACK_VAR).then_some("too large for stack"),
+                    Some(SiteKind::Closure(f)) => {
+                        let caps = self.prog.funcs[f.index()].closure.as_deref().unwrap_or(&[]);
+                        let modes = self.an.captures.get(f);
+                        let bytes: u64 = 8 + caps
+                            .iter()
+                            .enumerate()
+                            .map(|(i, c)| match modes.and_then(|m| m.get(i)) {
+                                Some(m) if !m.by_ref => types.size_of(c.ty),
+                                _ => 8,
+                            })
+                            .sum::<u64>();
+                        (bytes > MAX_IMPLICIT_STACK_VAR).then_some("too large for stack")
+                    }
                     _ => None,
                 }
             }
@@ -95,8 +108,8 @@ impl Batch<'_> {
                 What::Var(f, v) => {
                     if escapes {
                         self.an.local_heap[f.index()][v.index()] = true;
-                        if report {
-                            let local = prog.funcs[f.index()].local(v);
+                        let local = prog.funcs[f.index()].local(v);
+                        if report && local.kind != LocalKind::Temp {
                             let msg = format!("moved to heap: {}", local.name);
                             self.an.diags.push(Diag { pos: local.pos, msg, at: None });
                         }

@@ -239,6 +239,10 @@ impl Printer<'_> {
             IK::BoundMethod { recv, func } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
             IK::IfaceMethodRef { recv, .. } => self.expr(recv, 8),
             IK::ToIface(..) | IK::WithResults { .. } => String::new(),
+            IK::MapIndex { m, key, .. } => format!("{}[{}]", self.expr(m, 8), self.expr(key, 0)),
+            IK::MakeMap { site, .. } | IK::MapLit { site, .. } => self.prog.sites[site.index()].text.clone(),
+            IK::MapDelete(m, key) => format!("delete({}, {})", self.expr(m, 0), self.expr(key, 0)),
+            IK::Clear(x) => format!("clear({})", self.expr(x, 0)),
         }
     }
 

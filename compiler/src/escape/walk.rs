@@ -99,6 +99,25 @@ impl<'p> Batch<'p> {
                 }
             }
             Stmt::Block(list) => self.block(list),
+            Stmt::RangeMap { m, key, elem, body, .. } => {
+                // The map is a persistent temporary; each entry is read
+                // through it (gc flows only the element).
+                let tmp = self.new_loc(What::Temp, true);
+                self.expr(Hole::to(tmp), m);
+                self.loop_depth += 1;
+                let cur = self.cur;
+                for l in key.iter().chain(elem) {
+                    if let Some(loc) = self.var_loc(cur, *l) {
+                        self.locs[loc].loop_depth = self.loop_depth;
+                    }
+                }
+                if let Some(loc) = elem.and_then(|l| self.var_loc(cur, l)) {
+                    let k = Hole::to(loc).shift(1).note(self.explain, m.pos, String::new, "range-deref");
+                    self.flow(k, tmp);
+                }
+                self.block(body);
+                self.loop_depth -= 1;
+            }
         }
     }
 
@@ -135,6 +154,11 @@ impl<'p> Batch<'p> {
             }
             IK::Deref(p) => {
                 self.mutate(p);
+                self.heap_hole()
+            }
+            IK::MapIndex { m, key, .. } => {
+                self.discard(m);
+                self.assign_heap(key, "key of map put", place);
                 self.heap_hole()
             }
             _ => {
@@ -373,6 +397,27 @@ impl<'p> Batch<'p> {
                 self.expr(k, recv);
             }
             IK::BoundMethod { recv, .. } | IK::IfaceMethodRef { recv, .. } => self.discard(recv),
+            IK::MapIndex { m, key, .. } | IK::MapDelete(m, key) => {
+                self.discard(m);
+                self.discard(key);
+            }
+            IK::MakeMap { site, hint } => {
+                self.spill(k, *site, e);
+                if let Some(h) = hint {
+                    self.discard(h);
+                }
+            }
+            IK::MapLit { site, entries } => {
+                self.spill(k, *site, e);
+                for (key, v) in entries {
+                    self.assign_heap(key, "map literal key", e);
+                    self.assign_heap(v, "map literal value", e);
+                }
+            }
+            IK::Clear(x) => {
+                let k = self.note(Hole::to(MUTATOR), e, "call parameter");
+                self.expr(k, x);
+            }
         }
     }
 

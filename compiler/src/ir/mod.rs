@@ -115,10 +115,9 @@ pub enum LocalKind {
 pub struct Capture {
     pub ty: TypeId,
     /// The variable in the enclosing function (itself possibly captured).
+    /// Whether the closure holds a copy or the variable's address is the
+    /// escape analysis' decision (gc's rule).
     pub outer: LocalId,
-    /// Captured by reference (the closure holds its address) rather than by
-    /// value (a copy): gc's rule, decided when the enclosing function is done.
-    pub by_ref: bool,
 }
 
 pub struct Local {
@@ -129,6 +128,10 @@ pub struct Local {
     pub kind: LocalKind,
     /// `&x` appears somewhere (or the variable is otherwise addressed).
     pub addr_taken: bool,
+    /// Declared with an initial value (`x := e`, `var x = e`): the first
+    /// assignment after its `Decl` defines it, which gc does not count as
+    /// a reassignment when deciding how closures capture it.
+    pub init: bool,
 }
 
 /// An allocation site.
@@ -434,13 +437,11 @@ pub enum ExprKind {
     /// `make(map[K]V, hint)`: a new map at `site`. (The runtime allocates
     /// every map, so only the escape analysis reads the site.)
     MakeMap {
-        #[allow(dead_code)]
         site: SiteId,
         hint: Option<Box<Expr>>,
     },
     /// A map literal: a new map at `site`, entries inserted in order.
     MapLit {
-        #[allow(dead_code)]
         site: SiteId,
         entries: Vec<(Expr, Expr)>,
     },
@@ -503,5 +504,9 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
         K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => vec![recv],
         K::CallIface { recv, args, .. } => std::iter::once(recv.as_ref()).chain(args.iter()).collect(),
         K::WithResults { call, body, .. } => vec![call, body],
+        K::MapIndex { m, key, .. } | K::MapDelete(m, key) => vec![m, key],
+        K::MakeMap { hint, .. } => hint.iter().map(|h| h.as_ref()).collect(),
+        K::MapLit { entries, .. } => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
+        K::Clear(x) => vec![x],
     }
 }
