@@ -209,39 +209,68 @@ impl Analysis {
     fn prepare(&mut self, prog: &Program) {
         for (i, f) in prog.funcs.iter().enumerate() {
             let fid = FuncId(i as u32);
-            let mut assigns: HashMap<LocalId, (usize, Option<ir::Expr>)> = HashMap::new();
-            visit_stmts(&f.body, &mut |e| {
-                if let IK::Closure { site, func } = &e.kind {
-                    self.closure_parent.insert(*func, fid);
-                    self.site_closure.insert(*site, *func);
-                }
-            }, &mut |s| {
-                let (places, value): (Vec<&ir::Expr>, Option<&ir::Expr>) = match s {
-                    Stmt::Assign(lhs, rhs) => (lhs.iter().collect(), (lhs.len() == 1).then(|| &rhs[0])),
-                    Stmt::AssignTuple(lhs, _) => (lhs.iter().collect(), None),
-                    _ => (Vec::new(), None),
-                };
-                for p in places {
-                    if let IK::Local(l) = p.kind {
-                        let entry = assigns.entry(l).or_insert((0, None));
-                        entry.0 += 1;
-                        entry.1 = value.cloned();
+            visit_stmts(
+                &f.body,
+                &mut |e| {
+                    if let IK::Closure { site, func } = &e.kind {
+                        self.closure_parent.insert(*func, fid);
+                        self.site_closure.insert(*site, *func);
                     }
-                }
-            });
-            for (l, (n, value)) in assigns {
-                let local = f.local(l);
-                if n != 1 || local.addr_taken || local.kind != LocalKind::Var {
-                    continue;
-                }
-                let v = match value.map(|v| v.kind) {
-                    Some(IK::Const(c)) => StaticValue::Const(c),
-                    Some(IK::FuncValue(g)) => StaticValue::Func(g),
-                    Some(IK::Closure { func, .. }) => StaticValue::Func(func),
-                    _ => continue,
-                };
-                self.statics.insert((fid, l), v);
+                },
+                &mut |_| {},
+            );
+        }
+        // gc's ReassignOracle: a variable defined with a value and never
+        // assigned again (anywhere, closures included) nor addressed.
+        let mut assigns: HashMap<(FuncId, LocalId), (usize, Option<ir::Expr>)> = HashMap::new();
+        let mut addressed: std::collections::HashSet<(FuncId, LocalId)> = std::collections::HashSet::new();
+        for (i, f) in prog.funcs.iter().enumerate() {
+            let fid = FuncId(i as u32);
+            let mut places: Vec<(LocalId, Option<ir::Expr>)> = Vec::new();
+            let mut addrs: Vec<LocalId> = Vec::new();
+            visit_stmts(
+                &f.body,
+                &mut |e| {
+                    if let IK::AddrOf(x) = &e.kind {
+                        if let Some(l) = outer_local(x) {
+                            addrs.push(l);
+                        }
+                    }
+                },
+                &mut |s| match s {
+                    Stmt::Assign(lhs, rhs) => {
+                        for (k, p) in lhs.iter().enumerate() {
+                            if let Some(l) = outer_local(p) {
+                                let value = matches!(p.kind, IK::Local(_)).then(|| rhs.get(k).cloned()).flatten();
+                                places.push((l, value));
+                            }
+                        }
+                    }
+                    Stmt::AssignTuple(lhs, _) => places.extend(lhs.iter().filter_map(outer_local).map(|l| (l, None))),
+                    _ => {}
+                },
+            );
+            for (l, value) in places {
+                let entry = assigns.entry(self.canonical(prog, fid, l)).or_insert((0, None));
+                entry.0 += 1;
+                entry.1 = value;
             }
+            for l in addrs {
+                addressed.insert(self.canonical(prog, fid, l));
+            }
+        }
+        for ((f, l), (n, value)) in assigns {
+            let local = prog.funcs[f.index()].local(l);
+            if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) || local.kind != LocalKind::Var {
+                continue;
+            }
+            let v = match value.map(|v| v.kind) {
+                Some(IK::Const(c)) => StaticValue::Const(c),
+                Some(IK::FuncValue(g)) => StaticValue::Func(g),
+                Some(IK::Closure { func, .. }) => StaticValue::Func(func),
+                _ => continue,
+            };
+            self.statics.insert((f, l), v);
         }
         for (i, f) in prog.funcs.iter().enumerate() {
             let fid = FuncId(i as u32);
@@ -426,6 +455,20 @@ pub fn visit_expr(e: &ir::Expr, f: &mut dyn FnMut(&ir::Expr)) {
     f(e);
     for c in ir::children(e) {
         visit_expr(c, f);
+    }
+}
+
+/// The variable a place is part of (gc's `OuterValue`): `x`, `x.f`, `x[i]`
+/// of an array.
+fn outer_local(e: &ir::Expr) -> Option<LocalId> {
+    match &e.kind {
+        IK::Local(l) => Some(*l),
+        IK::Field(x, _) if !matches!(x.kind, IK::Deref(_)) => outer_local(x),
+        IK::Index(x, _) => match x.kind {
+            IK::Local(_) | IK::Field(..) | IK::Index(..) => outer_local(x),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
