@@ -467,7 +467,7 @@ impl<'a> Checker<'a> {
                     return Ok(Operand::invalid(e));
                 }
                 let pt = self.types.pointer(t);
-                let text = format!("new({})", self.type_string(t));
+                let text = format!("new({})", self.types.gc_string(t));
                 let site = self.new_site(e.pos, t, text);
                 Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::New(site), pt, e.pos)))
             }

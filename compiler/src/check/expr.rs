@@ -295,7 +295,7 @@ impl<'a> Checker<'a> {
 
     /// The text gc's `-m` gives a composite literal: `T{...}` or `T{}`.
     pub fn lit_text(&self, t: TypeId, elems: &[ast::Expr]) -> String {
-        let name = self.type_string(t);
+        let name = self.types.gc_string(t);
         if elems.is_empty() {
             format!("{name}{{}}")
         } else {

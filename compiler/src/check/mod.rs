@@ -246,16 +246,13 @@ pub struct Checker<'a> {
     pending_bodies: Vec<(FuncId, usize, usize, TypeId)>,
     /// The functions enclosing the function literal being checked, outermost first.
     outer: Vec<FuncState>,
-    /// Variables assigned after their declaration, by (function, local):
-    /// gc captures those by reference.
-    /// Capture locals to the variables they stand for (the root variable).
-    /// Function literals whose captures are decided when their outermost
-    /// enclosing function is done.
     /// Standard-library functions and named types made so far, by `path.Name`.
     std_funcs: HashMap<String, FuncId>,
     std_types: HashMap<String, TypeId>,
     /// Runtime symbols called directly (`Callee::Extern`).
     externs: Vec<String>,
+    /// Function literals in package-level initialisers so far.
+    glob_literals: u32,
     /// Synthesized method wrappers by (receiver type, method type, name).
     wrappers: HashMap<(TypeId, TypeId, String), FuncId>,
     /// Set while comparing a case value with a switch tag (the tag's text):
@@ -316,6 +313,7 @@ impl<'a> Checker<'a> {
             switch_case: None,
             outer: Vec::new(),
             wrappers: HashMap::new(),
+            glob_literals: 0,
             std_funcs: HashMap::new(),
             std_types: HashMap::new(),
             externs: Vec::new(),

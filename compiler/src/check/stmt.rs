@@ -77,11 +77,19 @@ impl<'a> Checker<'a> {
     /// A function literal: checked as a function nested in the current one.
     pub fn func_lit(&mut self, e: &'a ast::Expr, ft: &'a ast::FuncType, body: &'a ast::Block) -> Result<Operand<'a>> {
         let sig = self.signature(ft)?;
-        let parent = self.fs.as_mut().expect("function literals are inside functions");
-        parent.literals += 1;
-        let n = parent.literals;
-        let parent_id = parent.id;
-        let name = format!("{}.func{n}", self.funcs[parent_id.index()].name);
+        // gc names literals after their function, or `glob.` at package level.
+        let name = match self.fs.as_mut() {
+            Some(parent) => {
+                parent.literals += 1;
+                let n = parent.literals;
+                let parent_id = parent.id;
+                format!("{}.func{n}", self.funcs[parent_id.index()].name)
+            }
+            None => {
+                self.glob_literals += 1;
+                format!("main.glob..func{}", self.glob_literals)
+            }
+        };
         let fid = FuncId(self.funcs.len() as u32);
         self.funcs.push(ir::Func {
             symbol: name.clone(),
@@ -94,10 +102,11 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body: Vec::new(),
         });
-        let outer = self.fs.take().expect("function state");
-        self.outer.push(outer);
+        let outer = self.fs.take();
+        let nested = outer.is_some();
+        self.outer.extend(outer);
         let r = self.func_body(fid, None, ft, sig, body);
-        self.fs = self.outer.pop();
+        self.fs = if nested { self.outer.pop() } else { None };
         r?;
         let site = self.new_site(e.pos, sig, "func literal".into());
         Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Closure { site, func: fid }, sig, e.pos)))

@@ -272,15 +272,20 @@ impl Analysis {
             };
             self.statics.insert((f, l), v);
         }
+        // Constants first: a site's text shows the constants inside it.
+        for (i, f) in prog.funcs.iter().enumerate() {
+            let fid = FuncId(i as u32);
+            visit_stmts(&f.body, &mut |e| self.note_const(prog, fid, e), &mut |_| {});
+        }
         for (i, f) in prog.funcs.iter().enumerate() {
             let fid = FuncId(i as u32);
             visit_stmts(&f.body, &mut |e| self.note_site(prog, fid, e), &mut |_| {});
         }
     }
 
-    /// Records a site's kind, its text and, where gc's `rewriteWithLiterals`
-    /// would substitute one, the constant its operand or size certainly is.
-    fn note_site(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
+    /// Where gc's `rewriteWithLiterals` would substitute one, the constant
+    /// an interface conversion's operand or a `make` size certainly is.
+    fn note_const(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
         let constant_of = |an: &Analysis, x: &ir::Expr| match &x.kind {
             IK::Local(l) => match an.static_value(prog, f, *l) {
                 Some(StaticValue::Const(v)) => Some(v),
@@ -289,16 +294,35 @@ impl Analysis {
             _ => None,
         };
         match &e.kind {
-            IK::ToIface(site, x) if prog.sites[site.index()].text.is_empty() => {
-                let text = match constant_of(self, x) {
-                    Some(v) if !prog.types.is_interface(x.ty) => {
-                        let t = text::const_text(&prog.types, &v, x.ty);
+            IK::ToIface(site, x) if !prog.types.is_interface(x.ty) => {
+                if let Some(v) = constant_of(self, x) {
+                    self.site_consts.insert(*site, v);
+                }
+            }
+            IK::MakeSlice { site, len, cap } => {
+                let size = cap.as_deref().unwrap_or(len);
+                if let Some(v) = constant_of(self, size) {
+                    if v.as_bigint().is_some_and(|i| i >= 0.into()) {
                         self.site_consts.insert(*site, v);
-                        t
                     }
-                    _ => self.expr_text(prog, f, x),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Records a site's kind and its text.
+    fn note_site(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
+        match &e.kind {
+            IK::ToIface(site, x) => {
+                let explicit = &prog.sites[site.index()].text;
+                let operand = match self.site_consts.get(site) {
+                    Some(v) => text::const_text(&prog.types, v, x.ty),
+                    None => self.expr_text(prog, f, x),
                 };
-                self.site_texts.insert(*site, text);
+                // An explicit conversion keeps its type: `T(x)`, `(T)(x)`.
+                let t = if explicit.is_empty() { operand } else { format!("{}({operand})", conversion_type(explicit)) };
+                self.site_texts.insert(*site, t);
             }
             IK::New(site) | IK::AddrLit(site, _) => {
                 self.site_kinds.insert(*site, SiteKind::New);
@@ -316,11 +340,6 @@ impl Analysis {
                     _ => None,
                 };
                 self.site_kinds.insert(*site, SiteKind::MakeSlice(literal));
-                if let Some(v) = constant_of(self, size) {
-                    if v.as_bigint().is_some_and(|i| i >= 0.into()) {
-                        self.site_consts.insert(*site, v);
-                    }
-                }
                 let t = self.expr_text(prog, f, e);
                 self.site_texts.insert(*site, t);
             }
@@ -455,6 +474,48 @@ pub fn visit_expr(e: &ir::Expr, f: &mut dyn FnMut(&ir::Expr)) {
     f(e);
     for c in ir::children(e) {
         visit_expr(c, f);
+    }
+}
+
+/// The type part of an explicit conversion's text: `T` of `T(x)`, `(T)`
+/// of `(T)(x)`.
+fn conversion_type(text: &str) -> &str {
+    if text.starts_with('(') {
+        let mut depth = 0;
+        for (i, c) in text.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return &text[..=i];
+                    }
+                }
+                _ => {}
+            }
+        }
+        text
+    } else {
+        text.split_once('(').map(|(t, _)| t).unwrap_or(text)
+    }
+}
+
+/// Whether a package variable's initialiser is static data in gc (its
+/// `staticinit`): constants and literals made of them, addresses of such
+/// literals, functions.
+fn static_init(s: &Stmt) -> bool {
+    fn is_static(e: &ir::Expr) -> bool {
+        match &e.kind {
+            IK::Const(_) | IK::Nil | IK::Zero | IK::FuncValue(_) => true,
+            IK::Composite(elems) | IK::SliceLit { elems, .. } => elems.iter().all(|(_, v)| is_static(v)),
+            IK::AddrLit(_, x) | IK::ToIface(_, x) | IK::Convert(x) => is_static(x),
+            _ => false,
+        }
+    }
+    match s {
+        Stmt::Assign(lhs, rhs) => lhs.iter().all(|p| matches!(p.kind, IK::Global(_) | IK::Blank)) && rhs.iter().all(is_static),
+        Stmt::Block(list) => list.iter().all(static_init),
+        _ => false,
     }
 }
 

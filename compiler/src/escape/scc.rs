@@ -8,8 +8,8 @@ use super::{visit_stmts, Analysis};
 use crate::ir::{ExprKind as IK, FuncId, FuncOrigin, Program};
 
 /// The batches, in analysis order. Function literals that capture
-/// variables belong to their enclosing function's batch; the package
-/// initialiser and library entry points with known tags are not analysed.
+/// variables belong to their enclosing function's batch; library entry
+/// points with known tags are not analysed.
 pub fn batches(prog: &Program, an: &Analysis) -> Vec<Vec<FuncId>> {
     let mut roots: Vec<FuncId> =
         (0..prog.funcs.len()).map(|i| FuncId(i as u32)).filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Decl).collect();
@@ -17,9 +17,9 @@ pub fn batches(prog: &Program, an: &Analysis) -> Vec<Vec<FuncId>> {
         let p = prog.funcs[f.index()].pos;
         (p.file, p.offset)
     });
-    roots.extend(
-        (0..prog.funcs.len()).map(|i| FuncId(i as u32)).filter(|&f| analysed_wrapper(prog, f)),
-    );
+    // gc's package initialiser comes first.
+    roots.insert(0, prog.init);
+    roots.extend((0..prog.funcs.len()).map(|i| FuncId(i as u32)).filter(|&f| analysed_wrapper(prog, f)));
     let mut v = Visitor { prog, an, visitgen: 0, ids: HashMap::new(), stack: Vec::new(), out: Vec::new() };
     for f in roots {
         v.visit(f);
@@ -37,7 +37,7 @@ fn analysed(prog: &Program, f: FuncId) -> bool {
     match prog.funcs[f.index()].origin {
         FuncOrigin::Decl | FuncOrigin::Literal => true,
         FuncOrigin::Wrapper => analysed_wrapper(prog, f),
-        FuncOrigin::Init => false,
+        FuncOrigin::Init => true,
     }
 }
 

@@ -78,7 +78,7 @@ pub fn const_text(types: &Types, v: &Value, t: crate::types::TypeId) -> String {
     if default || types.is_untyped(t) {
         text
     } else {
-        format!("{}({text})", types.type_string(t))
+        format!("{}({text})", types.gc_string(t))
     }
 }
 
@@ -116,7 +116,7 @@ impl Printer<'_> {
     fn strip<'e>(&self, mut e: &'e ir::Expr) -> &'e ir::Expr {
         loop {
             match &e.kind {
-                IK::ToIface(_, x) => e = x,
+                IK::ToIface(site, x) if !self.an.site_consts.contains_key(site) => e = x,
                 IK::Convert(x) if self.types().is_interface(e.ty) && self.types().is_interface(x.ty) => e = x,
                 IK::WithResults { body, .. } => e = body,
                 _ => return e,
@@ -131,7 +131,7 @@ impl Printer<'_> {
             return format!("({})", self.expr(e, 0));
         }
         let types = self.types();
-        let ts = |t| types.type_string(t);
+        let ts = |t| types.gc_string(t);
         match &e.kind {
             IK::Const(v) => const_text(types, v, e.ty),
             IK::Nil => "nil".into(),
@@ -165,7 +165,7 @@ impl Printer<'_> {
                 format!("{t}({})", self.expr(x, 0))
             }
             IK::Call(callee, args) => self.call(callee, args),
-            IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.list(args)),
+            IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.args(args)),
             IK::CallIface { recv, index, args } => {
                 let name = types.iface_methods(recv.ty).get(*index).map(|m| m.name.clone()).unwrap_or_default();
                 format!("{}.{name}({})", self.expr(recv, 8), self.list(args))
@@ -225,6 +225,8 @@ impl Printer<'_> {
             IK::New(site) => format!("new({})", ts(self.prog.sites[site.index()].ty)),
             IK::AddrLit(_, lit) => format!("&{}", self.expr(lit, 0)),
             IK::Concat(_, parts) => parts.iter().map(|x| self.expr(x, p)).collect::<Vec<_>>().join(" + "),
+            // An empty `...` slice is nil.
+            IK::VarArgs(_, items) if items.is_empty() => "nil".into(),
             IK::VarArgs(..) => "... argument".into(),
             IK::MinMax(is_max, ops) => format!("{}({})", if *is_max { "max" } else { "min" }, self.list(ops)),
             IK::MethodValue { recv, func, .. } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
@@ -238,7 +240,12 @@ impl Printer<'_> {
             IK::TypeIs { x, .. } => self.expr(x, p),
             IK::BoundMethod { recv, func } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
             IK::IfaceMethodRef { recv, .. } => self.expr(recv, 8),
-            IK::ToIface(..) | IK::WithResults { .. } => String::new(),
+            // An operand the analysis found constant prints as that constant.
+            IK::ToIface(site, x) => match self.an.site_consts.get(site) {
+                Some(v) => const_text(types, v, x.ty),
+                None => self.expr(x, p),
+            },
+            IK::WithResults { .. } => String::new(),
             IK::MapIndex { m, key, .. } => format!("{}[{}]", self.expr(m, 8), self.expr(key, 0)),
             IK::MakeMap { site, .. } | IK::MapLit { site, .. } => self.prog.sites[site.index()].text.clone(),
             IK::MapDelete(m, key) => format!("delete({}, {})", self.expr(m, 0), self.expr(key, 0)),
@@ -258,15 +265,31 @@ impl Printer<'_> {
         }
     }
 
+    /// A call's arguments; a `...` slice built from single arguments
+    /// prints as `... argument...`, as gc marks the call variadic.
+    fn args(&self, args: &[ir::Expr]) -> String {
+        let mut s = self.list(args);
+        if matches!(args.last().map(|a| &a.kind), Some(IK::VarArgs(..))) {
+            s.push_str("...");
+        }
+        s
+    }
+
     fn call(&self, callee: &Callee, args: &[ir::Expr]) -> String {
         match callee {
             Callee::Func(f) => {
                 let func = &self.prog.funcs[f.index()];
-                let method = if func.origin == ir::FuncOrigin::Literal { None } else { method_of(&func.name) };
-                if let (Some(m), Some(r)) = (method, args.first()) {
-                    format!("{}.{m}({})", self.expr(self.receiver(r), 8), self.list(&args[1..]))
-                } else {
-                    format!("{}({})", func_name(self.prog, *f), self.list(args))
+                let method = if func.origin == ir::FuncOrigin::Literal { None } else { method_expr(&func.name) };
+                match (method, args.split_first()) {
+                    // gc rewrites method calls to method expressions: `(*T).M(t, x)`.
+                    (Some(m), Some((recv, rest))) => {
+                        let mut all = vec![self.expr(self.receiver(recv), 0)];
+                        if !rest.is_empty() {
+                            all.push(self.args(rest));
+                        }
+                        format!("{m}({})", all.join(", "))
+                    }
+                    _ => format!("{}({})", func_name(self.prog, *f), self.args(args)),
                 }
             }
             Callee::Builtin(b) => {
@@ -282,11 +305,17 @@ impl Printer<'_> {
     }
 }
 
-/// The method name of a method's function name (`main.(*T).M` → `M`);
-/// `None` for functions (`main.f`, `strings.Index`).
-fn method_of(name: &str) -> Option<&str> {
-    let rest = name.split_once('.')?.1;
-    rest.rsplit_once('.').map(|(_, m)| m)
+/// A method's function name as a method expression, as gc prints it:
+/// `main.(*T).M` → `(*T).M`, `strings.(*Builder).String` →
+/// `(*strings.Builder).String`; `None` for plain functions.
+fn method_expr(name: &str) -> Option<String> {
+    let (pkg, rest) = name.split_once('.')?;
+    let (recv, m) = rest.rsplit_once('.')?;
+    let qual = if pkg == "main" { String::new() } else { format!("{pkg}.") };
+    Some(match recv.strip_prefix("(*").and_then(|r| r.strip_suffix(')')) {
+        Some(t) => format!("(*{qual}{t}).{m}"),
+        None => format!("{qual}{recv}.{m}"),
+    })
 }
 
 fn method_name(prog: &Program, f: FuncId) -> String {

@@ -14,8 +14,18 @@ impl<'p> Batch<'p> {
         let saved = (self.cur, self.loop_depth);
         self.cur = f;
         self.loop_depth = 1;
-        let body = &self.prog.funcs[f.index()].body;
-        self.block(body);
+        let func = &self.prog.funcs[f.index()];
+        if func.origin == crate::ir::FuncOrigin::Init {
+            // gc initialises package variables with static values as data,
+            // not code: only the other initialisers are analysed.
+            for s in &func.body {
+                if !super::static_init(s) {
+                    self.stmt(s);
+                }
+            }
+        } else {
+            self.block(&func.body);
+        }
         (self.cur, self.loop_depth) = saved;
     }
 
@@ -202,7 +212,12 @@ impl<'p> Batch<'p> {
 
     pub fn expr(&mut self, mut k: Hole, e: &'p ir::Expr) {
         let types = &self.prog.types;
-        if k.derefs >= 0 && !types.is_untyped(e.ty) && !types.has_pointers(e.ty) {
+        // A comma-ok expression's value is its first element.
+        let vt = match types.kind(e.ty) {
+            TypeKind::Tuple(ts) if !ts.is_empty() => ts[0],
+            _ => e.ty,
+        };
+        if k.derefs >= 0 && !types.is_untyped(vt) && !types.has_pointers(vt) {
             k.dst = super::graph::BLANK;
         }
         match &e.kind {

@@ -537,7 +537,7 @@ impl Types {
         match self.kind(t) {
             TypeKind::Basic(Basic::UntypedBool) => Types::BOOL,
             TypeKind::Basic(Basic::UntypedInt) => Types::INT,
-            TypeKind::Basic(Basic::UntypedRune) => Types::INT32,
+            TypeKind::Basic(Basic::UntypedRune) => Types::RUNE,
             TypeKind::Basic(Basic::UntypedFloat) => Types::FLOAT64,
             TypeKind::Basic(Basic::UntypedString) => Types::STRING,
             _ => t,
@@ -548,6 +548,14 @@ impl Types {
     pub fn type_string(&self, t: TypeId) -> String {
         let mut s = String::new();
         self.write_type(&mut s, t, Form::Checker);
+        s
+    }
+
+    /// The type as gc's `-m` lines print it: names relative to `main`,
+    /// `struct { X int }` spaced as reflect spaces it.
+    pub fn gc_string(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, t, Form::Compiler);
         s
     }
 
@@ -608,11 +616,11 @@ impl Types {
                 }
             }
             TypeKind::Struct(fields) => {
-                s.push_str(if form == Form::Runtime { "struct {" } else { "struct{" });
+                s.push_str(if form != Form::Checker { "struct {" } else { "struct{" });
                 for (i, f) in fields.iter().enumerate() {
                     s.push_str(if i > 0 {
                         "; "
-                    } else if form == Form::Runtime {
+                    } else if form != Form::Checker {
                         " "
                     } else {
                         ""
@@ -626,7 +634,7 @@ impl Types {
                         s.push_str(&format!(" {:?}", f.tag));
                     }
                 }
-                if form == Form::Runtime && !fields.is_empty() {
+                if form != Form::Checker && !fields.is_empty() {
                     s.push(' ');
                 }
                 s.push('}');
@@ -637,10 +645,10 @@ impl Types {
             }
             TypeKind::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str(if form == Form::Runtime { "interface {}" } else { "interface{}" });
+                    s.push_str(if form != Form::Checker { "interface {}" } else { "interface{}" });
                     return;
                 }
-                s.push_str(if form == Form::Runtime { "interface { " } else { "interface{" });
+                s.push_str(if form != Form::Checker { "interface { " } else { "interface{" });
                 for (i, m) in methods.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -650,7 +658,7 @@ impl Types {
                         self.write_signature(s, params, results, *variadic, form);
                     }
                 }
-                s.push_str(if form == Form::Runtime { " }" } else { "}" });
+                s.push_str(if form != Form::Checker { " }" } else { "}" });
             }
             TypeKind::Tuple(elems) => {
                 s.push('(');
@@ -705,6 +713,10 @@ impl Types {
 
 #[derive(Clone, Copy, PartialEq)]
 enum Form {
+    /// types2's messages.
     Checker,
+    /// gc's `-m` lines.
+    Compiler,
+    /// reflect (`%T`).
     Runtime,
 }
