@@ -100,7 +100,7 @@ impl<'a> Checker<'a> {
             self.error(x.pos(), msg)?;
             return Ok(None);
         }
-                let xt = x.ty;
+        let xt = x.ty;
         let e = if x.mode == Mode::Nil { ir::Expr::new(IK::Nil, t, x.node_pos()) } else { self.materialize(x)? };
         if self.types.is_interface(t) && !self.types.identical(xt, t) {
             // Boxes a value; between interface types, converts the first word.
@@ -390,7 +390,14 @@ impl<'a> Checker<'a> {
     pub fn new_local(&mut self, name: &str, t: TypeId, kind: LocalKind) -> LocalId {
         let fs = self.fs.as_mut().expect("locals exist only inside functions");
         let l = LocalId(fs.locals.len() as u32);
-        fs.locals.push(ir::Local { name: name.to_string(), pos: Pos::default(), ty: t, kind, addr_taken: false, init: false });
+        fs.locals.push(ir::Local {
+            name: name.to_string(),
+            pos: Pos::default(),
+            ty: t,
+            kind,
+            addr_taken: false,
+            init: false,
+        });
         l
     }
 
@@ -925,6 +932,11 @@ impl<'a> Checker<'a> {
         let r = self.binary_op(lhs, text, pos, op, x, y)?;
         if !r.is_valid() {
             return Ok(());
+        }
+        // gc treats `s += t` as the assignment `s = t`: no allocation site
+        // of its own (an empty text marks it, see `ir::ExprKind::Concat`).
+        if let Some(ir::Expr { kind: IK::Concat(site, _), .. }) = &r.ir {
+            self.sites[site.index()].text.clear();
         }
         let Some(place) = place.filter(|_| matches!(xmode, Mode::Variable | Mode::MapIndex)) else {
             self.error(lhs.start(), why)?;

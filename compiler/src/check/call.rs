@@ -175,9 +175,13 @@ impl<'a> Checker<'a> {
             };
             let mut items = Vec::new();
             for v in vals {
-                                match self.assign_to(v, elem, &context)? {
+                match self.assign_to(v, elem, &context)? {
                     Some(a) => {
-                        let a = if self.types.is_interface(elem) { self.convert_to_iface(a, elem, String::new())? } else { a };
+                        let a = if self.types.is_interface(elem) {
+                            self.convert_to_iface(a, elem, String::new())?
+                        } else {
+                            a
+                        };
                         items.push(a);
                     }
                     None => ok = false,
@@ -341,7 +345,8 @@ impl<'a> Checker<'a> {
             } else {
                 format!("({})({arg})", self.type_string(t))
             };
-            let site = self.new_site(args[0].start(), t, site_text);
+            // gc reports an explicit conversion at its operand's node.
+            let site = self.new_site(args[0].pos, t, site_text);
             let ir = ir::Expr::new(IK::StrConv { site, kind, x: Box::new(inner) }, t, e.pos);
             return Ok(Operand::value(e, Mode::Value, ir));
         }
@@ -414,6 +419,7 @@ impl<'a> Checker<'a> {
             (false, true) => match elem(v) {
                 Some(Basic::Uint8) => Some(ir::StrConv::BytesToString),
                 Some(Basic::Int32) => Some(ir::StrConv::RunesToString),
+                _ if self.types.is_integer(v) => Some(ir::StrConv::RuneToString),
                 _ => None,
             },
             _ => None,
@@ -481,7 +487,7 @@ impl<'a> Checker<'a> {
                 if !x.is_valid() {
                     return Ok(Operand::invalid(e));
                 }
-                                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
+                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
                     return Ok(Operand::invalid(e));
                 };
                 let v = self.convert_to_iface(v, self.any_type, String::new())?;
@@ -728,7 +734,7 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         for a in &args[1..] {
             let v = self.expr(a, None)?;
-                        match self.assign_to(v, elem, "argument to append")? {
+            match self.assign_to(v, elem, "argument to append")? {
                 Some(v) => {
                     let v = if self.types.is_interface(elem) && !self.types.is_interface(v.ty) {
                         self.convert_to_iface(v, elem, String::new())?

@@ -263,7 +263,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         Ok(self.extend_to_i64(v, i.ty))
     }
 
-    fn extend_to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    pub fn extend_to_i64(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == types::I64 {
             return v;

@@ -243,11 +243,15 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     pub fn str_conv(&mut self, kind: StrConv, x: &'p ir::Expr) -> CgResult<Val> {
         let v = self.expr(x)?;
-        let (p, l) = (v.words()[0], v.words()[1]);
         match kind {
-            StrConv::BytesToString => Ok(Val::Flat(self.call_rt(rt::SLICEBYTETOSTRING, &[p, l])?)),
-            StrConv::RunesToString => Ok(Val::Flat(self.call_rt(rt::SLICERUNETOSTRING, &[p, l])?)),
+            StrConv::RuneToString => {
+                let i = self.extend_to_i64(v.one(), x.ty);
+                Ok(Val::Flat(self.call_rt(rt::INTSTRING, &[i])?))
+            }
+            StrConv::BytesToString => Ok(Val::Flat(self.call_rt(rt::SLICEBYTETOSTRING, &v.words()[..2])?)),
+            StrConv::RunesToString => Ok(Val::Flat(self.call_rt(rt::SLICERUNETOSTRING, &v.words()[..2])?)),
             StrConv::StringToBytes | StrConv::StringToRunes => {
+                let (p, l) = (v.words()[0], v.words()[1]);
                 let out = self.temp_bytes(24, 8);
                 let f = if kind == StrConv::StringToBytes { rt::STRINGTOSLICEBYTE } else { rt::STRINGTOSLICERUNE };
                 self.call_rt(f, &[p, l, out])?;

@@ -34,6 +34,7 @@
 
 mod batch;
 mod capture;
+mod devirt;
 mod graph;
 mod leaks;
 mod report;
@@ -140,6 +141,8 @@ pub struct Analysis {
     site_kinds: HashMap<SiteId, SiteKind>,
     /// Capture modes of function literals.
     captures: HashMap<FuncId, Vec<capture::Mode>>,
+    /// Interface calls made static, by the call's position.
+    devirt: HashMap<Pos, devirt::Devirt>,
 }
 
 /// Decides heap or stack for every site and variable of the program, and
@@ -157,6 +160,7 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         site_texts: HashMap::new(),
         site_kinds: HashMap::new(),
         captures: HashMap::new(),
+        devirt: HashMap::new(),
     };
     an.prepare(prog);
     an.captures = capture::decide(prog, &an);
@@ -172,7 +176,12 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
             }
         }
     } else {
-        for members in scc::batches(prog, &an) {
+        let batches = scc::batches(prog, &an);
+        // gc devirtualizes every function before analysing any.
+        let order: Vec<FuncId> = batches.iter().flatten().copied().collect();
+        an.devirtualize(prog, &order);
+        an.note_sites(prog);
+        for members in batches {
             an.run_batch(prog, members, opts.m);
         }
     }
@@ -261,7 +270,8 @@ impl Analysis {
         }
         for ((f, l), (n, value)) in assigns {
             let local = prog.funcs[f.index()].local(l);
-            if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) || local.kind != LocalKind::Var {
+            if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) || local.kind != LocalKind::Var
+            {
                 continue;
             }
             let v = match value.map(|v| v.kind) {
@@ -277,6 +287,10 @@ impl Analysis {
             let fid = FuncId(i as u32);
             visit_stmts(&f.body, &mut |e| self.note_const(prog, fid, e), &mut |_| {});
         }
+    }
+
+    /// Sites' kinds and texts (after devirtualization, which they show).
+    fn note_sites(&mut self, prog: &Program) {
         for (i, f) in prog.funcs.iter().enumerate() {
             let fid = FuncId(i as u32);
             visit_stmts(&f.body, &mut |e| self.note_site(prog, fid, e), &mut |_| {});
@@ -509,11 +523,14 @@ fn static_init(s: &Stmt) -> bool {
             IK::Const(_) | IK::Nil | IK::Zero | IK::FuncValue(_) => true,
             IK::Composite(elems) | IK::SliceLit { elems, .. } => elems.iter().all(|(_, v)| is_static(v)),
             IK::AddrLit(_, x) | IK::ToIface(_, x) | IK::Convert(x) => is_static(x),
+            IK::StrConv { kind: ir::StrConv::StringToBytes, x, .. } => matches!(x.kind, IK::Const(_)),
             _ => false,
         }
     }
     match s {
-        Stmt::Assign(lhs, rhs) => lhs.iter().all(|p| matches!(p.kind, IK::Global(_) | IK::Blank)) && rhs.iter().all(is_static),
+        Stmt::Assign(lhs, rhs) => {
+            lhs.iter().all(|p| matches!(p.kind, IK::Global(_) | IK::Blank)) && rhs.iter().all(is_static)
+        }
         Stmt::Block(list) => list.iter().all(static_init),
         _ => false,
     }
@@ -569,7 +586,9 @@ fn affects_memory(e: &ir::Expr) -> bool {
         IK::Local(_) | IK::Const(_) | IK::Nil => false,
         IK::Binary(_, x, y) => affects_memory(x) || affects_memory(y),
         IK::Index(x, i) => affects_memory(x) || affects_memory(i),
-        IK::Convert(x) | IK::Len(x) | IK::Cap(x) | IK::Unary(_, x) | IK::Field(x, _) | IK::Deref(x) => affects_memory(x),
+        IK::Convert(x) | IK::Len(x) | IK::Cap(x) | IK::Unary(_, x) | IK::Field(x, _) | IK::Deref(x) => {
+            affects_memory(x)
+        }
         _ => true,
     }
 }

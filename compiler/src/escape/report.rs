@@ -124,8 +124,10 @@ impl Batch<'_> {
                     }
                     let pos = prog.sites[s.index()].pos;
                     let kind = self.an.site_kinds.get(&s).cloned();
-                    let text = if matches!(kind, Some(SiteKind::Append)) { "append".to_string() } else { self.loc_text(l) };
-                    let msg = if escapes { format!("{text} escapes to heap") } else { format!("{text} does not escape") };
+                    let text =
+                        if matches!(kind, Some(SiteKind::Append)) { "append".to_string() } else { self.loc_text(l) };
+                    let msg =
+                        if escapes { format!("{text} escapes to heap") } else { format!("{text} does not escape") };
                     self.an.diags.push(Diag { pos, msg, at: None });
                     if matches!(kind, Some(SiteKind::StringToBytes)) && !escapes && !self.locs[l].has(MUTATES) {
                         self.an.diags.push(Diag { pos, msg: "zero-copy string->[]byte conversion".into(), at: None });

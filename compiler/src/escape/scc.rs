@@ -11,8 +11,10 @@ use crate::ir::{ExprKind as IK, FuncId, FuncOrigin, Program};
 /// variables belong to their enclosing function's batch; library entry
 /// points with known tags are not analysed.
 pub fn batches(prog: &Program, an: &Analysis) -> Vec<Vec<FuncId>> {
-    let mut roots: Vec<FuncId> =
-        (0..prog.funcs.len()).map(|i| FuncId(i as u32)).filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Decl).collect();
+    let mut roots: Vec<FuncId> = (0..prog.funcs.len())
+        .map(|i| FuncId(i as u32))
+        .filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Decl)
+        .collect();
     roots.sort_by_key(|f| {
         let p = prog.funcs[f.index()].pos;
         (p.file, p.offset)

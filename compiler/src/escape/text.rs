@@ -166,6 +166,16 @@ impl Printer<'_> {
             }
             IK::Call(callee, args) => self.call(callee, args),
             IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.args(args)),
+            IK::CallIface { recv, args, .. } if self.an.devirt.contains_key(&e.pos) => {
+                // gc's devirtualized call: `T.M(recv.(T), args)`.
+                let d = self.an.devirt[&e.pos];
+                let name = method_expr(&self.prog.funcs[d.func.index()].name).unwrap_or_default();
+                let mut all = vec![format!("{}.({})", self.expr(recv, 8), ts(d.ty))];
+                if !args.is_empty() {
+                    all.push(self.args(args));
+                }
+                format!("{name}({})", all.join(", "))
+            }
             IK::CallIface { recv, index, args } => {
                 let name = types.iface_methods(recv.ty).get(*index).map(|m| m.name.clone()).unwrap_or_default();
                 format!("{}.{name}({})", self.expr(recv, 8), self.list(args))
@@ -177,7 +187,8 @@ impl Printer<'_> {
                     IK::Deref(p) => p.as_ref(),
                     _ => x.as_ref(),
                 };
-                let name = types.struct_fields(x.ty).and_then(|f| f.get(*i)).map(|f| f.name.clone()).unwrap_or_default();
+                let name =
+                    types.struct_fields(x.ty).and_then(|f| f.get(*i)).map(|f| f.name.clone()).unwrap_or_default();
                 format!("{}.{name}", self.expr(base, 8))
             }
             IK::Index(x, i) => format!("{}[{}]", self.expr(x, 8), self.expr(i, 0)),
@@ -219,7 +230,8 @@ impl Printer<'_> {
             IK::AppendSlice { s, t, .. } => format!("append({}, {}...)", self.expr(s, 0), self.expr(t, 0)),
             IK::Copy(a, b) => format!("copy({}, {})", self.expr(a, 0), self.expr(b, 0)),
             IK::StrConv { x, .. } => {
-                let t = if types.is_named(e.ty) || types.is_string(e.ty) { ts(e.ty) } else { format!("({})", ts(e.ty)) };
+                let t =
+                    if types.is_named(e.ty) || types.is_string(e.ty) { ts(e.ty) } else { format!("({})", ts(e.ty)) };
                 format!("{t}({})", self.expr(x, 0))
             }
             IK::New(site) => format!("new({})", ts(self.prog.sites[site.index()].ty)),
@@ -229,7 +241,9 @@ impl Printer<'_> {
             IK::VarArgs(_, items) if items.is_empty() => "nil".into(),
             IK::VarArgs(..) => "... argument".into(),
             IK::MinMax(is_max, ops) => format!("{}({})", if *is_max { "max" } else { "min" }, self.list(ops)),
-            IK::MethodValue { recv, func, .. } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
+            IK::MethodValue { recv, func, .. } => {
+                format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func))
+            }
             IK::TypeAssert { x, .. } => {
                 let t = match types.kind(e.ty) {
                     TypeKind::Tuple(ts) => ts[0],
@@ -238,7 +252,9 @@ impl Printer<'_> {
                 format!("{}.({})", self.expr(x, 8), ts(t))
             }
             IK::TypeIs { x, .. } => self.expr(x, p),
-            IK::BoundMethod { recv, func } => format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func)),
+            IK::BoundMethod { recv, func } => {
+                format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func))
+            }
             IK::IfaceMethodRef { recv, .. } => self.expr(recv, 8),
             // An operand the analysis found constant prints as that constant.
             IK::ToIface(site, x) => match self.an.site_consts.get(site) {

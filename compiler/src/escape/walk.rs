@@ -97,8 +97,10 @@ impl<'p> Batch<'p> {
                 let cur = self.cur;
                 if vals.len() == 1 && results.len() > 1 {
                     // return f(): a call with several results.
-                    let ks: Vec<Hole> =
-                        results.iter().map(|&r| self.var_loc(cur, r).map(Hole::to).unwrap_or(self.discard_hole())).collect();
+                    let ks: Vec<Hole> = results
+                        .iter()
+                        .map(|&r| self.var_loc(cur, r).map(Hole::to).unwrap_or(self.discard_hole()))
+                        .collect();
                     self.call(Some(&ks), &vals[0]);
                     return;
                 }
@@ -268,7 +270,9 @@ impl<'p> Batch<'p> {
             }
             IK::Len(x) | IK::Cap(x) => self.discard(x),
             IK::Convert(x) => {
-                if matches!(types.under_kind(x.ty), TypeKind::Slice(_)) && !matches!(types.under_kind(e.ty), TypeKind::Slice(_)) {
+                if matches!(types.under_kind(x.ty), TypeKind::Slice(_))
+                    && !matches!(types.under_kind(e.ty), TypeKind::Slice(_))
+                {
                     // A slice to an array copies the elements; to an array pointer aliases them.
                     if matches!(types.under_kind(e.ty), TypeKind::Array(..)) {
                         let k = self.note(k.shift(1), e, "slice-to-array");
@@ -279,7 +283,8 @@ impl<'p> Batch<'p> {
                 self.expr(k, x);
             }
             IK::ToIface(site, x) => {
-                let k = if !types.is_interface(x.ty) && !types.is_direct_iface(x.ty) { self.spill(k, *site, e) } else { k };
+                let k =
+                    if !types.is_interface(x.ty) && !types.is_direct_iface(x.ty) { self.spill(k, *site, e) } else { k };
                 let k = self.note(k, e, "interface-converted");
                 self.expr(k, x);
             }
@@ -344,6 +349,12 @@ impl<'p> Batch<'p> {
             IK::AddrLit(site, lit) => {
                 let k = self.spill(k, *site, e);
                 self.expr(k, lit);
+            }
+            IK::Concat(site, parts) if self.prog.sites[site.index()].text.is_empty() => {
+                // `s += t`: gc's assignment `s = t`.
+                for p in &parts[1..] {
+                    self.expr(k.clone(), p);
+                }
             }
             IK::Concat(site, parts) => {
                 self.spill(k, *site, e);
@@ -459,7 +470,8 @@ impl<'p> Batch<'p> {
         match &e.kind {
             IK::WithResults { call, temps, body } => {
                 let cur = self.cur;
-                let tks: Vec<Hole> = temps.iter().map(|&t| self.var_loc(cur, t).map(Hole::to).unwrap_or(self.discard_hole())).collect();
+                let tks: Vec<Hole> =
+                    temps.iter().map(|&t| self.var_loc(cur, t).map(Hole::to).unwrap_or(self.discard_hole())).collect();
                 self.call(Some(&tks), call);
                 match ks {
                     Some(ks) => self.call(Some(ks), body),
@@ -481,6 +493,33 @@ impl<'p> Batch<'p> {
             IK::CallValue(f, args) => {
                 let callee = self.static_callee(f);
                 self.static_call(ks, e, callee, Some(f), args)
+            }
+            IK::CallIface { recv, args, .. } if self.an.devirt.contains_key(&e.pos) => {
+                let d = self.an.devirt[&e.pos];
+                let ks: Vec<Hole> = ks.map(|k| k.to_vec()).unwrap_or_default();
+                if !ks.is_empty() && self.in_batch(d.func) {
+                    let results = self.prog.funcs[d.func.index()].results.clone();
+                    for (k, r) in ks.iter().zip(results) {
+                        if let Some(loc) = self.var_locs.get(&(d.func, r)).copied() {
+                            self.flow(k.clone(), loc);
+                        }
+                    }
+                }
+                // The receiver is `recv.(T)`, through the method's receiver tag.
+                let mut k = self.tag_hole(&ks, Some(d.func), 0);
+                if !self.prog.types.is_direct_iface(d.ty) {
+                    k = k.shift(1);
+                }
+                if d.deref {
+                    k = k.shift(1);
+                }
+                let k = self.note(k, e, "call parameter");
+                self.expr(k, recv);
+                for (i, a) in args.iter().enumerate() {
+                    let k = self.tag_hole(&ks, Some(d.func), i + 1);
+                    let k = self.note(k, e, "call parameter");
+                    self.expr(k, a);
+                }
             }
             IK::CallIface { recv, args, .. } => {
                 let h = self.note(self.heap_hole(), e, "call parameter");
@@ -578,5 +617,4 @@ impl<'p> Batch<'p> {
             }
         }
     }
-
 }

@@ -252,6 +252,8 @@ pub enum StrConv {
     BytesToString,
     /// `string(r)` of a `[]rune`.
     RunesToString,
+    /// `string(r)` of an integer (a rune; invalid ones become U+FFFD).
+    RuneToString,
 }
 
 /// Functions provided by the runtime library, with Go signatures.
@@ -372,6 +374,8 @@ pub enum ExprKind {
     /// `&T{...}`: the literal stored in a new object at `site`.
     AddrLit(SiteId, Box<Expr>),
     /// String concatenation of the operands into a new string at `site`.
+    /// For `s += t` the site's text is empty: gc's escape analysis treats
+    /// that as the assignment `s = t`, with no allocation site.
     Concat(SiteId, Vec<Expr>),
     /// Conversion of a non-interface value to the interface type; boxes at `site`.
     ToIface(SiteId, Box<Expr>),
