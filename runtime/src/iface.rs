@@ -119,3 +119,61 @@ pub extern "C" fn cranego_panic_assert(have: *const Type, want: *const Type, ifa
     // with " [recovered]" absent and the runtime.Error marker.
     crate::panic::panic_exit(&msg, "")
 }
+
+/// Every value 0..255 as a word, for boxing small values without
+/// allocating (gc's `staticuint64s`).
+static SMALL: [u64; 256] = {
+    let mut a = [0u64; 256];
+    let mut i = 0;
+    while i < 256 {
+        a[i] = i as u64;
+        i += 1;
+    }
+    a
+};
+
+/// The data word of an interface holding a one-byte value: never allocated.
+#[no_mangle]
+pub extern "C" fn cranego_convT8(v: u8) -> *const u8 {
+    &SMALL[v as usize] as *const u64 as *const u8
+}
+
+/// gc's `convT16`/`convT32`/`convT64`: the data word for a pointer-free
+/// value of 2, 4 or 8 bytes; values below 256 need no allocation.
+#[no_mangle]
+pub extern "C" fn cranego_convT(v: u64, size: usize) -> *mut u8 {
+    if v < 256 {
+        return &SMALL[v as usize] as *const u64 as *mut u8;
+    }
+    let p = crate::alloc::alloc_object(size, size, true);
+    // SAFETY: p has `size` bytes; little-endian keeps the low bytes first.
+    unsafe { std::ptr::copy_nonoverlapping(&v as *const u64 as *const u8, p, size) };
+    p
+}
+
+/// A zero value any boxed string or slice can share.
+static ZERO_VAL: [u64; 4] = [0; 4];
+
+/// gc's `convTstring`: the empty string needs no allocation.
+#[no_mangle]
+pub extern "C" fn cranego_convTstring(ptr: *const u8, len: isize) -> *mut u8 {
+    if len == 0 {
+        return ZERO_VAL.as_ptr() as *mut u8;
+    }
+    let p = crate::alloc::alloc(16, 8) as *mut crate::abi::GoString;
+    // SAFETY: p has room for a string header.
+    unsafe { p.write(crate::abi::GoString { ptr, len }) };
+    p as *mut u8
+}
+
+/// gc's `convTslice`: a nil slice needs no allocation.
+#[no_mangle]
+pub extern "C" fn cranego_convTslice(ptr: *mut u8, len: isize, cap: isize) -> *mut u8 {
+    if ptr.is_null() {
+        return ZERO_VAL.as_ptr() as *mut u8;
+    }
+    let p = crate::alloc::alloc(24, 8) as *mut crate::abi::GoSlice;
+    // SAFETY: p has room for a slice header.
+    unsafe { p.write(crate::abi::GoSlice { ptr, len, cap }) };
+    p as *mut u8
+}

@@ -42,6 +42,8 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     // SAFETY: the C runtime passes the command line.
     unsafe { stdlib::os::set_args(argc, argv) };
     let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(|| {
+        let top = 0u8;
+        strings::set_stack_top(std::ptr::addr_of!(top) as usize);
         // SAFETY: the compiler emits both functions with no parameters and no results.
         unsafe {
             go_init();

@@ -26,7 +26,7 @@ pub extern "C" fn cranego_makeslice(et: *const Type, len: isize, cap: isize) -> 
     if cap < len || cap > max {
         crate::panic::runtime_error("makeslice: cap out of range");
     }
-    crate::alloc::alloc(size * cap as usize, 8)
+    crate::alloc::alloc_object(size * cap as usize, 8, !has_pointers(et))
 }
 
 /// The new array of a slice `{ptr, len, cap}` that must grow to `new_len`
@@ -45,7 +45,7 @@ pub extern "C" fn cranego_growslice(et: *const Type, ptr: *mut u8, len: isize, c
     }
     let size = elem_size(et);
     let new_cap = sizeclass::grow_cap(cap as usize, new_len as usize, size, has_pointers(et));
-    let p = crate::alloc::alloc(new_cap * size, 8);
+    let p = crate::alloc::alloc_object(new_cap * size, 8, !has_pointers(et));
     if len > 0 {
         // SAFETY: the old array holds `len` elements; the new one more.
         unsafe { std::ptr::copy_nonoverlapping(ptr, p, len as usize * size) };
@@ -53,19 +53,34 @@ pub extern "C" fn cranego_growslice(et: *const Type, ptr: *mut u8, len: isize, c
     Grown { ptr: p, cap: new_cap as isize }
 }
 
-/// `string(b)` of a `[]byte`.
+/// `string(b)` of a `[]byte`, in `buf` (32 bytes in the caller's frame,
+/// null if the result escapes) when it fits.
 #[no_mangle]
-pub extern "C" fn cranego_slicebytetostring(ptr: *const u8, len: isize) -> GoString {
-    crate::strings::new_string(go_str(ptr, len))
+pub extern "C" fn cranego_slicebytetostring(buf: *mut u8, ptr: *const u8, len: isize) -> GoString {
+    crate::strings::string_in(buf, go_str(ptr, len))
 }
 
-/// `[]byte(s)`: a new array with gc's capacity (rounded to a size class).
+/// `[]byte(s)`: in `buf` (32 bytes of the caller's frame, capacity 32) when
+/// it fits, else a new array with gc's capacity (rounded to a size class).
 #[no_mangle]
-pub extern "C" fn cranego_stringtoslicebyte(ptr: *const u8, len: isize, out: *mut GoSlice) {
+pub extern "C" fn cranego_stringtoslicebyte(buf: *mut u8, ptr: *const u8, len: isize, out: *mut GoSlice) {
     let bytes = go_str(ptr, len);
-    let cap = if bytes.is_empty() { 0 } else { sizeclass::roundupsize(bytes.len(), true) };
+    let on_stack = !buf.is_null() && bytes.len() <= crate::strings::TMP_BUF;
+    let cap = if on_stack {
+        crate::strings::TMP_BUF
+    } else if bytes.is_empty() {
+        0
+    } else {
+        sizeclass::roundupsize(bytes.len(), true)
+    };
     // Never nil, even when empty: gc's zero-sized allocations share zerobase.
-    let p = crate::alloc::alloc(cap, 8);
+    let p = if on_stack {
+        // SAFETY: buf has TMP_BUF bytes.
+        unsafe { std::ptr::write_bytes(buf, 0, crate::strings::TMP_BUF) };
+        buf
+    } else {
+        crate::alloc::alloc_object(cap, 8, true)
+    };
     // SAFETY: p has room for the bytes; `out` is the caller's slice header.
     unsafe {
         if !bytes.is_empty() {
@@ -75,9 +90,10 @@ pub extern "C" fn cranego_stringtoslicebyte(ptr: *const u8, len: isize, out: *mu
     }
 }
 
-/// `[]rune(s)`.
+/// `[]rune(s)`, in `buf` (32 runes of the caller's frame, null if the
+/// result escapes) when it fits.
 #[no_mangle]
-pub extern "C" fn cranego_stringtoslicerune(ptr: *const u8, len: isize, out: *mut GoSlice) {
+pub extern "C" fn cranego_stringtoslicerune(buf: *mut u8, ptr: *const u8, len: isize, out: *mut GoSlice) {
     let mut bytes = go_str(ptr, len);
     let mut runes: Vec<i32> = Vec::new();
     while !bytes.is_empty() {
@@ -85,8 +101,21 @@ pub extern "C" fn cranego_stringtoslicerune(ptr: *const u8, len: isize, out: *mu
         runes.push(r as i32);
         bytes = &bytes[n..];
     }
-    let cap = if runes.is_empty() { 0 } else { sizeclass::roundupsize(runes.len() * 4, true) / 4 };
-    let p = crate::alloc::alloc(cap * 4, 8);
+    let on_stack = !buf.is_null() && runes.len() <= crate::strings::TMP_BUF;
+    let cap = if on_stack {
+        crate::strings::TMP_BUF
+    } else if runes.is_empty() {
+        0
+    } else {
+        sizeclass::roundupsize(runes.len() * 4, true) / 4
+    };
+    let p = if on_stack {
+        // SAFETY: buf has room for TMP_BUF runes.
+        unsafe { std::ptr::write_bytes(buf, 0, crate::strings::TMP_BUF * 4) };
+        buf
+    } else {
+        crate::alloc::alloc_object(cap * 4, 8, true)
+    };
     // SAFETY: p has room for the runes.
     unsafe {
         if !runes.is_empty() {
@@ -96,15 +125,16 @@ pub extern "C" fn cranego_stringtoslicerune(ptr: *const u8, len: isize, out: *mu
     }
 }
 
-/// `string(r)` of a `[]rune`: invalid runes become U+FFFD.
+/// `string(r)` of a `[]rune`: invalid runes become U+FFFD; in `buf` (32
+/// bytes, null if the result escapes) when it fits.
 #[no_mangle]
-pub extern "C" fn cranego_slicerunetostring(ptr: *const i32, len: isize) -> GoString {
+pub extern "C" fn cranego_slicerunetostring(buf: *mut u8, ptr: *const i32, len: isize) -> GoString {
     let runes = if len <= 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(ptr, len as usize) } };
     let mut s = String::new();
     for &r in runes {
         s.push(u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{fffd}'));
     }
-    crate::strings::new_string(s.as_bytes())
+    crate::strings::string_in(buf, s.as_bytes())
 }
 
 /// The kinds of bounds errors, numbered as gc's `abi.BoundsErrorCode`.

@@ -8,21 +8,64 @@ fn empty() -> GoString {
     GoString { ptr: std::ptr::null(), len: 0 }
 }
 
+/// Every byte value, for one-byte strings that need no allocation (gc
+/// points them into `staticuint64s`).
+static BYTES: [u8; 256] = {
+    let mut b = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        b[i] = i as u8;
+        i += 1;
+    }
+    b
+};
+
+/// A buffer in the caller's frame: 32 bytes (gc's `tmpBuf`), or null when
+/// the result escapes.
+pub const TMP_BUF: usize = 32;
+
+/// The top of the goroutine's stack: compiled code's frames lie below it.
+static STACK_TOP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn set_stack_top(top: usize) {
+    STACK_TOP.store(top, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `p` points into the running goroutine's stack (gc's
+/// `stringDataOnStack`): a buffer of some frame, which a string that
+/// outlives it must not keep.
+fn on_stack(p: *const u8) -> bool {
+    let here = 0u8;
+    let low = std::ptr::addr_of!(here) as usize;
+    let top = STACK_TOP.load(std::sync::atomic::Ordering::Relaxed);
+    (low..top).contains(&(p as usize))
+}
+
 /// A new Go string holding a copy of `bytes`.
 pub fn new_string(bytes: &[u8]) -> GoString {
-    if bytes.is_empty() {
-        return empty();
+    string_in(std::ptr::null_mut(), bytes)
+}
+
+/// A string holding a copy of `bytes`, in `buf` when it fits (gc's
+/// `slicebytetostring`): empty and one-byte strings allocate nothing.
+pub fn string_in(buf: *mut u8, bytes: &[u8]) -> GoString {
+    match bytes.len() {
+        0 => return empty(),
+        1 => return GoString { ptr: &BYTES[bytes[0] as usize], len: 1 },
+        _ => {}
     }
-    let buf = crate::alloc::alloc(bytes.len(), 1);
-    // SAFETY: buf has room for the bytes.
-    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len()) };
-    GoString { ptr: buf, len: bytes.len() as isize }
+    let p =
+        if !buf.is_null() && bytes.len() <= TMP_BUF { buf } else { crate::alloc::alloc_object(bytes.len(), 1, true) };
+    // SAFETY: p has room for the bytes.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
+    GoString { ptr: p, len: bytes.len() as isize }
 }
 
 /// `a + b + ...`: one new string, or an operand itself when all others are
-/// empty (gc's `concatstrings` does the same and allocates nothing then).
+/// empty (gc's `concatstrings` does the same and allocates nothing then);
+/// into `buf` (32 bytes, null if the result escapes) when it fits.
 #[no_mangle]
-pub extern "C" fn cranego_concatstrings(parts: *const GoString, n: isize) -> GoString {
+pub extern "C" fn cranego_concatstrings(buf: *mut u8, parts: *const GoString, n: isize) -> GoString {
     // SAFETY: the compiler passes an array of `n` strings.
     let parts = unsafe { std::slice::from_raw_parts(parts, n.max(0) as usize) };
     let total: isize = parts.iter().map(|p| p.len).sum();
@@ -30,10 +73,16 @@ pub extern "C" fn cranego_concatstrings(parts: *const GoString, n: isize) -> GoS
         return empty();
     }
     let nonempty: Vec<&GoString> = parts.iter().filter(|p| p.len > 0).collect();
-    if nonempty.len() == 1 {
+    // One non-empty operand is the result, unless the result outlives a
+    // frame holding that operand's bytes.
+    if nonempty.len() == 1 && (!buf.is_null() || !on_stack(nonempty[0].ptr)) {
         return *nonempty[0];
     }
-    let buf = crate::alloc::alloc(total as usize, 1);
+    let buf = if !buf.is_null() && total as usize <= TMP_BUF {
+        buf
+    } else {
+        crate::alloc::alloc_object(total as usize, 1, true)
+    };
     let mut off = 0usize;
     for p in parts {
         let b = go_str(p.ptr, p.len);
@@ -62,11 +111,12 @@ pub extern "C" fn cranego_memequal(a: *const u8, b: *const u8, len: isize) -> bo
 
 /// `string(r)` for an integer: its UTF-8 encoding, U+FFFD if not a valid rune.
 #[no_mangle]
-pub extern "C" fn cranego_intstring(v: i64) -> GoString {
+pub extern "C" fn cranego_intstring(buf: *mut u8, v: i64) -> GoString {
     let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{fffd}');
     let mut tmp = [0u8; 4];
     let s = c.encode_utf8(&mut tmp);
-    let buf = crate::alloc::alloc(s.len(), 1);
+    // gc's intstring: a 4-byte buffer of the caller's frame, else 4 new bytes.
+    let buf = if buf.is_null() { crate::alloc::alloc_object(4, 1, true) } else { buf };
     // SAFETY: buf has room for the encoding.
     unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), buf, s.len()) };
     GoString { ptr: buf, len: s.len() as isize }

@@ -6,6 +6,12 @@
 //!   `goroutine N [` line `X.err` (empty when there is none).
 //! * `errors/X.go` or `errors/X/`: `cranego build` must fail with exactly
 //!   the stderr of `go build` (`X.err`) and exit status 1.
+//! * `escape/X.go`: `cranego build -gcflags='-m -l'` must print exactly
+//!   what `go build` printed (`X.m`; `X.m2` with `-m=2 -l` for the programs
+//!   listed in `escape/M2`), and the program must run as under Go. Files
+//!   named in `escape/KNOWN-DIFFERENCES` (`X.m`, `X.m2`, or `X.out` for the
+//!   run) are expected to differ, for the reason the list gives; such a
+//!   case fails once it matches, to keep the list true.
 //! * `unsupported/X.go`: valid Go outside the subset cranego compiles
 //!   today. Go has no expected output for these; the file's first line,
 //!   `// unsupported: <phrase>`, names the error cranego must give
@@ -102,7 +108,12 @@ fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
     if !build.status.success() {
         return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
-    let run = Command::new(&exe).current_dir(&dir).stdin(Stdio::null()).output()?;
+    check_run(&dir, name, &exe)
+}
+
+/// Runs a built program and compares what it does with the expected files.
+fn check_run(dir: &Path, name: &str, exe: &Path) -> Result<(), Failed> {
+    let run = Command::new(exe).current_dir(dir).stdin(Stdio::null()).output()?;
     let stdout = String::from_utf8_lossy(&run.stdout);
     let want_out = read(&dir.join(format!("{name}.out")));
     if stdout != want_out {
@@ -117,6 +128,55 @@ fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
     }
     if got_exit != want_exit {
         return Err(format!("exit status {got_exit}, want {want_exit}").into());
+    }
+    Ok(())
+}
+
+/// The files of tests/escape expected to differ from gc's output.
+fn known_differences() -> Vec<String> {
+    read(&tests_dir().join("escape/KNOWN-DIFFERENCES"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next().map(String::from))
+        .collect()
+}
+
+/// `-m` (`ext` "m") or `-m=2` (`ext` "m2") output of an escape case; the
+/// program's run is checked with the `-m` build.
+fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
+    let dir = tests_dir().join("escape");
+    let tmp = tempfile::tempdir()?;
+    let exe = tmp.path().join(name);
+    let flags = if ext == "m" { "-gcflags=-m -l" } else { "-gcflags=-m=2 -l" };
+    let build = Command::new(CRANEGO)
+        .current_dir(&dir)
+        .args(["build", flags, "-o"])
+        .arg(&exe)
+        .arg(format!("{name}.go"))
+        .output()?;
+    if !build.status.success() {
+        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let got = String::from_utf8_lossy(&build.stderr);
+    let want = read(&dir.join(format!("{name}.{ext}")));
+    let file = format!("{name}.{ext}");
+    if known_differences().contains(&file) {
+        if got == want {
+            return Err(format!("{file} now matches gc: remove it from escape/KNOWN-DIFFERENCES").into());
+        }
+    } else if got != want {
+        return Err(diff(&format!("-{ext} output"), &want, &got));
+    }
+    if ext == "m" {
+        let run = check_run(&dir, name, &exe);
+        let out = format!("{name}.out");
+        if known_differences().contains(&out) {
+            if run.is_ok() {
+                return Err(format!("{out} now matches gc: remove it from escape/KNOWN-DIFFERENCES").into());
+            }
+        } else {
+            run?;
+        }
     }
     Ok(())
 }
@@ -169,6 +229,14 @@ fn main() {
     for (name, files) in cases(&tests_dir().join("errors")) {
         let n = name.clone();
         trials.push(Trial::test(format!("errors::{name}"), move || compile_error(&n, &files)));
+    }
+    let m2 = read(&tests_dir().join("escape/M2"));
+    for (name, _) in cases(&tests_dir().join("escape")) {
+        let n = name.clone();
+        trials.push(Trial::test(format!("escape::{name}"), move || escape_case(&n, "m")));
+        if m2.split_whitespace().any(|x| x == name) {
+            trials.push(Trial::test(format!("escape_m2::{name}"), move || escape_case(&name, "m2")));
+        }
     }
     for (name, _) in cases(&tests_dir().join("unsupported")) {
         trials.push(Trial::test(format!("unsupported::{name}"), move || unsupported(&name)));

@@ -174,7 +174,7 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Local(f, l) => {
                 // A variable of an enclosing function: captured.
-                let l = if self.fs.as_ref().is_some_and(|fs| fs.id != f) { self.capture(f, l) } else { l };
+                let l = if self.fs.as_ref().is_some_and(|fs| fs.id != f) { self.capture(f, l, e.pos) } else { l };
                 let ty = self.local_type(l);
                 if self.types.is_invalid(self.types.under(ty)) {
                     return Ok(Operand::invalid(e));

@@ -222,6 +222,9 @@ pub struct Checker<'a> {
     funcs: Vec<ir::Func>,
     globals: Vec<ir::Global>,
     sites: Vec<ir::Site>,
+    /// The source statements of assignments and returns, by the position
+    /// of their first value.
+    stmt_notes: HashMap<Pos, ir::StmtNote>,
     inits: Vec<GlobalInit>,
     func_deps: HashMap<FuncId, HashSet<Dep>>,
     fs: Option<FuncState>,
@@ -313,6 +316,7 @@ impl<'a> Checker<'a> {
             switch_case: None,
             outer: Vec::new(),
             wrappers: HashMap::new(),
+            stmt_notes: HashMap::new(),
             glob_literals: 0,
             std_funcs: HashMap::new(),
             std_types: HashMap::new(),
@@ -901,6 +905,7 @@ impl<'a> Checker<'a> {
             methods,
             error_type: self.error_type,
             externs: self.externs,
+            stmt_notes: self.stmt_notes,
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,

@@ -74,6 +74,25 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
+    /// Records where the source statement an IR assignment or return comes
+    /// from is, and its operator (gc's `-m=2` notes show the statement).
+    fn note_stmt(&mut self, lowered: &[ir::Stmt], pos: Pos, op: ir::StmtOp) {
+        let mut first = None;
+        crate::escape::visit_stmts(lowered, &mut |_| {}, &mut |s| {
+            if first.is_none() {
+                first = match s {
+                    ir::Stmt::Assign(_, rhs) => rhs.first().map(|e| e.pos),
+                    ir::Stmt::AssignTuple(_, call) => Some(call.pos),
+                    ir::Stmt::Return(vals) => vals.first().map(|e| e.pos),
+                    _ => None,
+                };
+            }
+        });
+        if let Some(key) = first {
+            self.stmt_notes.entry(key).or_insert(ir::StmtNote { pos, op });
+        }
+    }
+
     /// A function literal: checked as a function nested in the current one.
     pub fn func_lit(&mut self, e: &'a ast::Expr, ft: &'a ast::FuncType, body: &'a ast::Block) -> Result<Operand<'a>> {
         let sig = self.signature(ft)?;
@@ -113,8 +132,9 @@ impl<'a> Checker<'a> {
     }
 
     /// The local standing for variable `l` of enclosing function `f` in the
-    /// current function literal, capturing it through every literal between.
-    pub fn capture(&mut self, f: FuncId, l: ir::LocalId) -> ir::LocalId {
+    /// current function literal, capturing it through every literal between;
+    /// `pos` is the reference that captures it.
+    pub fn capture(&mut self, f: FuncId, l: ir::LocalId, pos: Pos) -> ir::LocalId {
         let Some(k) = self.outer.iter().position(|s| s.id == f) else { return l };
         let name = self.outer[k].locals[l.index()].name.clone();
         let mut var = (f, l);
@@ -129,7 +149,7 @@ impl<'a> Checker<'a> {
                 Some(m) => *m,
                 None => {
                     let index = state.captures.len();
-                    state.captures.push(ir::Capture { ty, outer: var.1 });
+                    state.captures.push(ir::Capture { ty, outer: var.1, pos });
                     let local = ir::LocalId(state.locals.len() as u32);
                     state.locals.push(ir::Local {
                         name: name.clone(),
@@ -238,16 +258,30 @@ impl<'a> Checker<'a> {
                         format!("assignment operation {}= requires single-valued expressions", op.as_str()),
                     );
                 }
-                self.op_assign(*pos, *op, &lhs[0], &rhs[0], out)
+                let start = out.len();
+                self.op_assign(*pos, *op, &lhs[0], &rhs[0], out)?;
+                self.note_stmt(&out[start..], *pos, ir::StmtOp::OpAssign(op.as_str()));
+                Ok(())
             }
-            Stmt::Assign { lhs, rhs, define: true, pos, .. } => self.short_var_decl(*pos, lhs, rhs, out),
-            Stmt::Assign { lhs, rhs, pos, .. } => {
-                let _ = pos;
-                self.assign_vars(lhs, rhs, out)
+            Stmt::Assign { lhs, rhs, define, pos, .. } => {
+                let start = out.len();
+                if *define {
+                    self.short_var_decl(*pos, lhs, rhs, out)?;
+                } else {
+                    self.assign_vars(lhs, rhs, out)?;
+                }
+                let op = if *define { ir::StmtOp::Define } else { ir::StmtOp::Assign };
+                self.note_stmt(&out[start..], *pos, op);
+                Ok(())
             }
             Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements are"),
             Stmt::Defer { pos, .. } => self.unsupported(*pos, "defer statements are"),
-            Stmt::Return { results, pos } => self.return_stmt(*pos, results, out),
+            Stmt::Return { results, pos } => {
+                let start = out.len();
+                self.return_stmt(*pos, results, out)?;
+                self.note_stmt(&out[start..], *pos, ir::StmtOp::Return);
+                Ok(())
+            }
             Stmt::Branch { kind, label: l, pos } => self.branch(*kind, l.as_ref(), *pos, out),
             Stmt::If { init, cond, then, els, .. } => {
                 self.open_scope();

@@ -129,8 +129,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.build_into(p, lit)?;
                 Ok(Val::scalar(p))
             }
-            IK::Concat(_, parts) => {
+            IK::Concat(site, parts) => {
                 let n = parts.len() as u64;
+                let tmp = self.stack_buf(*site, 32);
                 let buf = self.temp_bytes(16 * n, 8);
                 for (i, p) in parts.iter().enumerate() {
                     let v = self.expr(p)?;
@@ -138,7 +139,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     self.b.ins().store(MemFlagsData::trusted(), v.words()[1], buf, (16 * i + 8) as i32);
                 }
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let r = self.call_rt(rt::CONCAT, &[buf, nv])?;
+                let r = self.call_rt(rt::CONCAT, &[tmp, buf, nv])?;
                 Ok(Val::Flat(r))
             }
             IK::ToIface(site, x) => self.box_iface(*site, x, e.ty),
@@ -554,10 +555,6 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let types = self.md.types();
         let (fb, tb) = (types.basic(from), types.basic(to));
         match (fb, tb) {
-            (Some(f), Some(t)) if f.is_integer() && t.is_string() => {
-                let i = self.extend_to_i64(v.one(), from);
-                Ok(Val::Flat(self.call_rt(rt::INTSTRING, &[i])?))
-            }
             (Some(f), Some(t)) if f.is_integer() && t.is_integer() => {
                 let (fw, tw) = (f.size(), t.size());
                 let tty = self.word_type(to);

@@ -52,6 +52,8 @@ pub struct FnLower<'m, 'p, 'f> {
     /// Results of the calls of the current statement, evaluated ahead in
     /// gc's order (`order.rs`).
     pub hoisted: HashMap<*const ir::Expr, Vec<Val>>,
+    /// Stack backing stores of non-escaping appends (`slice.rs`).
+    pub append_stores: HashMap<super::slice::StoreKey, super::slice::AppendStore>,
 }
 
 pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderContext, fid: ir::FuncId) -> CgResult<()> {
@@ -73,8 +75,10 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         targets: HashMap::new(),
         func_refs: HashMap::new(),
         hoisted: HashMap::new(),
+        append_stores: HashMap::new(),
     };
     fl.setup(entry)?;
+    fl.setup_append_stores();
     fl.stmts(&f.body)?;
     // Falling off the end: functions with results cannot (the checker saw
     // to it), so that code is unreachable.

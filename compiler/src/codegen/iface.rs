@@ -63,11 +63,67 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 return Ok(Val::Flat(vec![word, data]));
             }
         }
-        let v = self.expr(x)?;
         let (size, align) = types.layout(t);
+        // A zero value shares a read-only zero block (gc's `zeroVal`).
+        let zero_lit = matches!(&x.kind, IK::Zero) || matches!(&x.kind, IK::Composite(e) if e.is_empty());
+        if zero_lit && size <= 1024 {
+            let p = self.zero_object(size)?;
+            return Ok(Val::Flat(vec![word, p]));
+        }
+        let v = self.expr(x)?;
+        if self.md.esc.site_on_heap(site) {
+            if let Some(p) = self.small_box(t, &v)? {
+                return Ok(Val::Flat(vec![word, p]));
+            }
+        }
         let p = self.alloc(Some(site), DescKey::Type(t), size, align)?;
         self.store_val(p, t, &v);
         Ok(Val::Flat(vec![word, p]))
+    }
+
+    /// The address of `size` read-only zero bytes (shared).
+    pub fn zero_object(&mut self, size: u64) -> CgResult<Value> {
+        let id = self.md.zero_data(size.max(1))?;
+        let gv = self.md.m.declare_data_in_func(id, self.b.func);
+        Ok(self.b.ins().symbol_value(types::I64, gv))
+    }
+
+    /// gc's boxing without `mallocgc` where it has one (walk's `dataWord`):
+    /// one-byte values and small numbers point into a static table, empty
+    /// strings and nil slices to a shared zero value.
+    fn small_box(&mut self, t: TypeId, v: &Val) -> CgResult<Option<Value>> {
+        let types = self.md.types();
+        let (size, _) = types.layout(t);
+        let flat = match v {
+            Val::Flat(w) => w.clone(),
+            Val::Mem(_) => return Ok(None),
+        };
+        let p = match crate::codegen::repr::repr(types, t) {
+            _ if types.is_string(t) => self.call_rt(rt::CONVTSTRING, &flat)?[0],
+            _ if matches!(types.under_kind(t), crate::types::TypeKind::Slice(_)) => {
+                self.call_rt(rt::CONVTSLICE, &flat)?[0]
+            }
+            _ if types.has_pointers(t) || flat.len() != 1 => return Ok(None),
+            _ if size == 1 => self.call_rt(rt::CONVT8, &flat)?[0],
+            _ if matches!(size, 2 | 4 | 8) => {
+                let w = flat[0];
+                let ty = self.b.func.dfg.value_type(w);
+                let bits = if ty == types::F64 {
+                    self.b.ins().bitcast(types::I64, MemFlagsData::new(), w)
+                } else if ty == types::F32 {
+                    let i = self.b.ins().bitcast(types::I32, MemFlagsData::new(), w);
+                    self.b.ins().uextend(types::I64, i)
+                } else if ty == types::I64 {
+                    w
+                } else {
+                    self.b.ins().uextend(types::I64, w)
+                };
+                let n = self.b.ins().iconst(types::I64, size as i64);
+                self.call_rt(rt::CONVT, &[bits, n])?[0]
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(p))
     }
 
     /// The dynamic type of interface value `v` of type `t` (null if nil).

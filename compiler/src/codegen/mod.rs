@@ -160,6 +160,12 @@ impl<'p> ModCtx<'p> {
         Ok(id)
     }
 
+    /// A read-only block of `size` zero bytes, one per size.
+    pub fn zero_data(&mut self, size: u64) -> Result<DataId, String> {
+        // Aligned for any value: boxed zero values are read through it.
+        self.anon_data(&vec![0u8; size as usize], 8, Vec::new())
+    }
+
     pub fn m_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
         self.m.target_config()
     }

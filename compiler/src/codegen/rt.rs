@@ -12,10 +12,12 @@ const P: Type = types::I64;
 pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
 
 pub const NEW: RtSig = ("cranego_new", &[P], &[P]);
-pub const CONCAT: RtSig = ("cranego_concatstrings", &[P, P], &[P, P]);
+/// (stack buffer or null, parts, count).
+pub const CONCAT: RtSig = ("cranego_concatstrings", &[P, P, P], &[P, P]);
 pub const CMPSTRING: RtSig = ("cranego_cmpstring", &[P, P, P, P], &[P]);
 pub const MEMEQUAL: RtSig = ("cranego_memequal", &[P, P, P], &[types::I8]);
-pub const INTSTRING: RtSig = ("cranego_intstring", &[P], &[P, P]);
+/// (4-byte stack buffer or null, rune).
+pub const INTSTRING: RtSig = ("cranego_intstring", &[P, P], &[P, P]);
 pub const DECODERUNE: RtSig = ("cranego_decoderune", &[P, P, P], &[P, P]);
 pub const PRINTINT: RtSig = ("cranego_printint", &[P], &[]);
 pub const PRINTUINT: RtSig = ("cranego_printuint", &[P], &[]);
@@ -32,11 +34,19 @@ pub const PANIC_BOUNDS: RtSig = ("cranego_panic_bounds", &[P, P, P, types::I8], 
 pub const MAKESLICE: RtSig = ("cranego_makeslice", &[P, P, P], &[P]);
 /// (elem type, ptr, len, cap, new len) -> (ptr, cap).
 pub const GROWSLICE: RtSig = ("cranego_growslice", &[P, P, P, P, P], &[P, P]);
-pub const SLICEBYTETOSTRING: RtSig = ("cranego_slicebytetostring", &[P, P], &[P, P]);
-pub const SLICERUNETOSTRING: RtSig = ("cranego_slicerunetostring", &[P, P], &[P, P]);
-/// (ptr, len, out *slice).
-pub const STRINGTOSLICEBYTE: RtSig = ("cranego_stringtoslicebyte", &[P, P, P], &[]);
-pub const STRINGTOSLICERUNE: RtSig = ("cranego_stringtoslicerune", &[P, P, P], &[]);
+/// The conversions take a buffer in the caller's frame (null when the
+/// result escapes) first: 32 bytes, or 32 runes for `[]rune(s)`.
+pub const SLICEBYTETOSTRING: RtSig = ("cranego_slicebytetostring", &[P, P, P], &[P, P]);
+pub const SLICERUNETOSTRING: RtSig = ("cranego_slicerunetostring", &[P, P, P], &[P, P]);
+/// (buffer, ptr, len, out *slice).
+pub const STRINGTOSLICEBYTE: RtSig = ("cranego_stringtoslicebyte", &[P, P, P, P], &[]);
+pub const STRINGTOSLICERUNE: RtSig = ("cranego_stringtoslicerune", &[P, P, P, P], &[]);
+/// Interface data words for values gc boxes without allocating when small.
+pub const CONVT8: RtSig = ("cranego_convT8", &[types::I8], &[P]);
+/// (value bits, size 2, 4 or 8).
+pub const CONVT: RtSig = ("cranego_convT", &[P, P], &[P]);
+pub const CONVTSTRING: RtSig = ("cranego_convTstring", &[P, P], &[P]);
+pub const CONVTSLICE: RtSig = ("cranego_convTslice", &[P, P, P], &[P]);
 pub const PANIC_DIVIDE: RtSig = ("cranego_panic_divide", &[], &[]);
 pub const PANIC_SHIFT: RtSig = ("cranego_panic_shift", &[], &[]);
 pub const PANIC_NIL: RtSig = ("cranego_panic_nil", &[P], &[]);
@@ -63,6 +73,16 @@ pub const MAPITERNEXT: RtSig = ("cranego_mapiternext", &[P], &[]);
 pub const EFACEEQ: RtSig = ("cranego_efaceeq", &[P, P, P, P], &[types::I8]);
 pub const IFACEEQ: RtSig = ("cranego_ifaceeq", &[P, P, P, P], &[types::I8]);
 
+/// A parameter as C code expects it: LLVM (which compiles the runtime)
+/// assumes the caller zero-extends 8- and 16-bit arguments to 32 bits.
+pub fn c_param(t: Type) -> AbiParam {
+    if t.bits() < 32 && t.is_int() {
+        AbiParam::new(t).uext()
+    } else {
+        AbiParam::new(t)
+    }
+}
+
 impl ModCtx<'_> {
     /// Declares (once) and returns a runtime function.
     pub fn runtime(&mut self, f: RtSig) -> Result<FuncId, String> {
@@ -70,7 +90,7 @@ impl ModCtx<'_> {
             return Ok(*id);
         }
         let mut sig = self.m.make_signature();
-        sig.params.extend(f.1.iter().map(|t| AbiParam::new(*t)));
+        sig.params.extend(f.1.iter().map(|t| c_param(*t)));
         sig.returns.extend(f.2.iter().map(|t| AbiParam::new(*t)));
         let id = self.m.declare_function(f.0, Linkage::Import, &sig).map_err(|e| e.to_string())?;
         self.runtime.insert(f.0, id);

@@ -65,7 +65,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             match v {
                 Val::Flat(words) => {
                     if let Repr::Flat(parts) = repr(self.md.types(), a.ty) {
-                        sig.params.extend(parts.iter().map(|p| AbiParam::new(p.0)));
+                        sig.params.extend(parts.iter().map(|p| super::rt::c_param(p.0)));
                     }
                     argv.extend(words);
                 }

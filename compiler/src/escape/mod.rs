@@ -78,9 +78,16 @@ pub struct Decisions {
     /// found to be a constant (gc's `rewriteWithLiterals`).
     pub site_consts: HashMap<SiteId, Value>,
     in_memory: std::collections::HashSet<(FuncId, LocalId)>,
+    zero_copy: std::collections::HashSet<SiteId>,
 }
 
 impl Decisions {
+    /// Whether `[]byte(s)` at `s` may share the string's bytes: it does not
+    /// escape and nothing writes through it.
+    pub fn zero_copy(&self, s: SiteId) -> bool {
+        self.zero_copy.contains(&s)
+    }
+
     pub fn site_on_heap(&self, s: SiteId) -> bool {
         self.site_heap.get(s.index()).copied().unwrap_or(true)
     }
@@ -143,6 +150,8 @@ pub struct Analysis {
     captures: HashMap<FuncId, Vec<capture::Mode>>,
     /// Interface calls made static, by the call's position.
     devirt: HashMap<Pos, devirt::Devirt>,
+    /// `[]byte(s)` conversions that may share the string's bytes.
+    zero_copy: std::collections::HashSet<SiteId>,
 }
 
 /// Decides heap or stack for every site and variable of the program, and
@@ -161,6 +170,7 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         site_kinds: HashMap::new(),
         captures: HashMap::new(),
         devirt: HashMap::new(),
+        zero_copy: std::collections::HashSet::new(),
     };
     an.prepare(prog);
     an.captures = capture::decide(prog, &an);
@@ -209,6 +219,7 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         by_ref,
         site_consts: an.site_consts,
         in_memory,
+        zero_copy: an.zero_copy,
     };
     (decisions, if opts.m > 0 { diags } else { Vec::new() })
 }
@@ -343,6 +354,8 @@ impl Analysis {
             }
             IK::Append { site, .. } | IK::AppendSlice { site, .. } => {
                 self.site_kinds.insert(*site, SiteKind::Append);
+                let t = self.expr_text(prog, f, e);
+                self.site_texts.insert(*site, t);
             }
             IK::Closure { site, func } => {
                 self.site_kinds.insert(*site, SiteKind::Closure(*func));

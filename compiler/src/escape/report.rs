@@ -119,11 +119,14 @@ impl Batch<'_> {
                 }
                 What::Site(s) => {
                     self.an.site_heap[s.index()] = escapes;
+                    let kind = self.an.site_kinds.get(&s).cloned();
+                    if matches!(kind, Some(SiteKind::StringToBytes)) && !escapes && !self.locs[l].has(MUTATES) {
+                        self.an.zero_copy.insert(s);
+                    }
                     if !report {
                         continue;
                     }
                     let pos = prog.sites[s.index()].pos;
-                    let kind = self.an.site_kinds.get(&s).cloned();
                     let text =
                         if matches!(kind, Some(SiteKind::Append)) { "append".to_string() } else { self.loc_text(l) };
                     let msg =

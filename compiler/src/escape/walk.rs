@@ -104,9 +104,13 @@ impl<'p> Batch<'p> {
                     self.call(Some(&ks), &vals[0]);
                     return;
                 }
+                let stmt = self.stmt_note(vals[0].pos, &[], vals);
                 for (r, v) in results.iter().zip(vals) {
                     let k = self.var_loc(cur, *r).map(Hole::to).unwrap_or(self.discard_hole());
-                    let k = self.note(k, v, "return");
+                    let k = match &stmt {
+                        Some((pos, text)) => k.note(self.explain, *pos, || text.clone(), "return"),
+                        None => self.note(k, v, "return"),
+                    };
                     self.expr(k, v);
                 }
             }
@@ -191,12 +195,48 @@ impl<'p> Batch<'p> {
 
     fn assign_list(&mut self, dsts: &'p [ir::Expr], srcs: &'p [ir::Expr], why: &'static str) {
         let ks: Vec<Hole> = dsts.iter().map(|d| self.addr(d)).collect();
+        let stmt = srcs.first().and_then(|s| self.stmt_note(s.pos, dsts, srcs));
         for (i, k) in ks.into_iter().enumerate() {
             let Some(src) = srcs.get(i) else { continue };
             let k = if super::self_assign(&dsts[i], src) { self.discard_hole() } else { k };
-            let k = self.note(k, src, why);
+            let k = match &stmt {
+                Some((pos, text)) => k.note(self.explain, *pos, || text.clone(), why),
+                None => self.note(k, src, why),
+            };
             self.expr(k, src);
         }
+    }
+
+    /// The source statement an assignment or return comes from, as gc's
+    /// `-m=2` notes print it: its position and text.
+    fn stmt_note(
+        &self,
+        key: crate::source::Pos,
+        dsts: &[ir::Expr],
+        srcs: &[ir::Expr],
+    ) -> Option<(crate::source::Pos, String)> {
+        if !self.explain {
+            return None;
+        }
+        let note = self.prog.stmt_notes.get(&key)?;
+        let text = |es: &[ir::Expr]| {
+            es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
+        };
+        let s = match note.op {
+            ir::StmtOp::Assign => format!("{} = {}", text(dsts), text(srcs)),
+            ir::StmtOp::Define => format!("{} := {}", text(dsts), text(srcs)),
+            ir::StmtOp::OpAssign(op) => {
+                // The IR holds `x = x op y`: gc shows `x op= y`.
+                let y = match srcs.first().map(|e| &e.kind) {
+                    Some(IK::Binary(_, _, y)) => self.an.expr_text(self.prog, self.cur, y),
+                    Some(IK::Concat(_, parts)) => text(&parts[1..]),
+                    _ => text(srcs),
+                };
+                format!("{} {op}= {y}", text(dsts))
+            }
+            ir::StmtOp::Return => format!("return {}", text(srcs)),
+        };
+        Some((note.pos, s))
     }
 
     pub fn discard(&mut self, e: &'p ir::Expr) {
@@ -207,7 +247,10 @@ impl<'p> Batch<'p> {
     /// address of; the hole for what the allocation holds (gc's `spill`).
     fn spill(&mut self, k: Hole, s: SiteId, e: &ir::Expr) -> Hole {
         let loc = self.new_loc(What::Site(s), false);
-        let k = self.note(k.shift(-1), e, "spill");
+        let pos = self.prog.sites[s.index()].pos;
+        let (prog, cur) = (self.prog, self.cur);
+        let an = &*self.an;
+        let k = k.shift(-1).note(self.explain, pos, || an.expr_text(prog, cur, e), "spill");
         self.flow(k, loc);
         Hole::to(loc)
     }
@@ -608,11 +651,12 @@ impl<'p> Batch<'p> {
                     );
                     self.emit_explain(pos, msg);
                 }
+                // gc notes the reference that captures it.
                 let mut k = k.clone();
                 if mode.by_ref {
-                    k = k.shift(-1).note(self.explain, pos, || name.clone(), "reference");
+                    k = k.shift(-1).note(self.explain, c.pos, || name.clone(), "reference");
                 }
-                let k = k.note(self.explain, pos, || name, "captured by a closure");
+                let k = k.note(self.explain, c.pos, || name, "captured by a closure");
                 self.flow(k, loc);
             }
         }

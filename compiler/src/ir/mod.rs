@@ -40,11 +40,30 @@ pub struct Program {
     pub error_type: TypeId,
     /// Symbols of the runtime functions `Callee::Extern` calls.
     pub externs: Vec<String>,
+    /// Where the source statements of assignments and returns are, by the
+    /// position of their first value (`-m=2` explanations print them).
+    pub stmt_notes: std::collections::HashMap<Pos, StmtNote>,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
     pub init: FuncId,
     pub main: FuncId,
+}
+
+/// A source statement behind IR assignments or a return.
+#[derive(Clone, Copy, Debug)]
+pub struct StmtNote {
+    /// The operator's (`=`, `:=`, `+=`) or `return`'s position.
+    pub pos: Pos,
+    pub op: StmtOp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StmtOp {
+    Assign,
+    Define,
+    OpAssign(&'static str),
+    Return,
 }
 
 pub struct MethodEntry {
@@ -118,6 +137,8 @@ pub struct Capture {
     /// Whether the closure holds a copy or the variable's address is the
     /// escape analysis' decision (gc's rule).
     pub outer: LocalId,
+    /// The first reference to it in the literal.
+    pub pos: Pos,
 }
 
 pub struct Local {

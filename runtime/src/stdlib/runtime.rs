@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicIsize, Ordering};
 
-use crate::alloc::{MALLOCS, TOTAL_ALLOC};
+use crate::alloc::{MALLOCS, TINY_ALLOCS, TOTAL_ALLOC};
 
 /// `runtime.MemStats`, field for field (the compiler declares the same
 /// struct in compiler/src/stdlib.rs).
@@ -38,17 +38,20 @@ pub struct MemStats {
 pub extern "C" fn cranego_runtime_ReadMemStats(m: *mut MemStats) {
     let mallocs = MALLOCS.load(Ordering::Relaxed);
     let total = TOTAL_ALLOC.load(Ordering::Relaxed);
+    // gc counts tiny objects placed in an existing block as both allocated
+    // and freed.
+    let frees = TINY_ALLOCS.load(Ordering::Relaxed);
     // SAFETY: the compiler passes a *runtime.MemStats (nil was checked by the caller's dereference).
     let m = unsafe { &mut *m };
     m.alloc = total;
     m.total_alloc = total;
     m.sys = total;
     m.mallocs = mallocs;
-    m.frees = 0;
+    m.frees = frees;
     m.heap_alloc = total;
     m.heap_sys = total;
     m.heap_inuse = total;
-    m.heap_objects = mallocs;
+    m.heap_objects = mallocs - frees;
     m.enable_gc = true;
 }
 
