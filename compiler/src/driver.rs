@@ -103,7 +103,7 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
         return Ok(Built::NotMain);
     }
     let opts = escape::Options { m: gcflags.m, off: gcflags.escape_off };
-    let (decisions, lines) = escape::analyze(&program, opts);
+    let (decisions, lines) = escape::analyze(&program, &src, opts);
     if gcflags.m > 0 && !lines.is_empty() {
         // As go build prints them: on stderr, after the package's header.
         let mut text = String::from("# command-line-arguments\n");

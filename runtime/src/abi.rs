@@ -181,3 +181,14 @@ pub struct MapIter {
     /// Runtime-private state.
     pub state: [usize; 6],
 }
+
+/// One allocation site, in the table the compiler emits as `cranego_sites`
+/// (`{ *const SiteInfo, count }`): where it is, its `-m` text, and the
+/// escape analysis' decision (0 none, 1 escapes, 2 does not escape, 3 does
+/// not escape but may fall back to the heap at run time).
+#[repr(C)]
+pub struct SiteInfo {
+    pub pos: GoString,
+    pub text: GoString,
+    pub decision: usize,
+}

@@ -57,9 +57,12 @@ pub fn alloc_object(size: usize, align: usize, noscan: bool) -> *mut u8 {
     }
     MALLOCS.fetch_add(1, Ordering::Relaxed);
     if noscan && size < TINY_SIZE {
+        crate::sites::record(size as u64);
         return tiny(size);
     }
-    TOTAL_ALLOC.fetch_add(crate::sizeclass::roundupsize(size, noscan) as u64, Ordering::Relaxed);
+    let bytes = crate::sizeclass::roundupsize(size, noscan) as u64;
+    TOTAL_ALLOC.fetch_add(bytes, Ordering::Relaxed);
+    crate::sites::record(bytes);
     raw(size, align)
 }
 

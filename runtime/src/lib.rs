@@ -18,6 +18,7 @@ mod iface;
 mod map;
 mod panic;
 mod print;
+mod sites;
 mod sizeclass;
 mod slice;
 mod stdlib;
@@ -50,6 +51,7 @@ pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
             go_main();
         }
         print::flush_stdout();
+        sites::report_at_exit();
     });
     match main_goroutine.map(|t| t.join()) {
         Ok(Ok(())) => 0,

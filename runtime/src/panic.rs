@@ -9,6 +9,7 @@ use crate::print::{flush_stdout, go_string, write_stderr};
 fn die(msg: &str) -> ! {
     flush_stdout();
     write_stderr(msg.as_bytes());
+    crate::sites::report_at_exit();
     std::process::exit(2)
 }
 
@@ -56,6 +57,7 @@ pub extern "C" fn cranego_gopanic(typ: *const Type, data: *mut u8) -> ! {
 #[no_mangle]
 pub extern "C" fn cranego_os_Exit(code: isize) -> ! {
     flush_stdout();
+    crate::sites::report_at_exit();
     std::process::exit(code as i32)
 }
 

@@ -12,6 +12,10 @@
 //!   named in `escape/KNOWN-DIFFERENCES` (`X.m`, `X.m2`, or `X.out` for the
 //!   run) are expected to differ, for the reason the list gives; such a
 //!   case fails once it matches, to keep the list true.
+//! * `allocsites::X`: every program of `programs/` and `escape/` runs with
+//!   `GODEBUG=allocsites=1`; no allocation site the escape analysis kept
+//!   off the heap may have allocated on the heap, except those marked as
+//!   falling back at run time where gc does too.
 //! * `unsupported/X.go`: valid Go outside the subset cranego compiles
 //!   today. Go has no expected output for these; the file's first line,
 //!   `// unsupported: <phrase>`, names the error cranego must give
@@ -181,6 +185,37 @@ fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
     Ok(())
 }
 
+/// Runs a program with the per-site report and checks that every site
+/// decided "does not escape" stayed off the heap (or may fall back).
+fn alloc_sites(dir: &str, name: &str, files: &[String]) -> Result<(), Failed> {
+    let dir = tests_dir().join(dir);
+    let tmp = tempfile::tempdir()?;
+    let exe = tmp.path().join(name);
+    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
+    if !build.status.success() {
+        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let run = Command::new(&exe).current_dir(&dir).env("GODEBUG", "allocsites=1").stdin(Stdio::null()).output()?;
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let Some(table) = stderr.split("# allocation sites:").nth(1) else {
+        return Err(format!("no allocation-site report in stderr:\n{stderr}").into());
+    };
+    let mut bad = Vec::new();
+    for row in table.lines().skip(1) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        if let [pos, text, "does not escape", n, _, "-"] = cols[..] {
+            if n != "0" {
+                bad.push(format!("{pos} {text}: {n} heap allocations"));
+            }
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("sites that do not escape allocated on the heap:\n{}", bad.join("\n")).into())
+    }
+}
+
 fn compile_error(name: &str, files: &[String]) -> Result<(), Failed> {
     let dir = tests_dir().join("errors");
     let tmp = tempfile::tempdir()?;
@@ -229,6 +264,11 @@ fn main() {
     for (name, files) in cases(&tests_dir().join("errors")) {
         let n = name.clone();
         trials.push(Trial::test(format!("errors::{name}"), move || compile_error(&n, &files)));
+    }
+    for dir in ["programs", "escape"] {
+        for (name, files) in cases(&tests_dir().join(dir)) {
+            trials.push(Trial::test(format!("allocsites::{dir}::{name}"), move || alloc_sites(dir, &name, &files)));
+        }
     }
     let m2 = read(&tests_dir().join("escape/M2"));
     for (name, _) in cases(&tests_dir().join("escape")) {

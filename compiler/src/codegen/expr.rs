@@ -139,7 +139,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     self.b.ins().store(MemFlagsData::trusted(), v.words()[1], buf, (16 * i + 8) as i32);
                 }
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let r = self.call_rt(rt::CONCAT, &[tmp, buf, nv])?;
+                let r = self.call_rt_at(Some(*site), rt::CONCAT, &[tmp, buf, nv])?;
                 Ok(Val::Flat(r))
             }
             IK::ToIface(site, x) => self.box_iface(*site, x, e.ty),

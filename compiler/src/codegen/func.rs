@@ -215,6 +215,26 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         Ok(self.b.inst_results(inst).to_vec())
     }
 
+    /// Calls a runtime function that allocates for allocation site `site`:
+    /// the runtime counts what it allocates meanwhile against the site
+    /// (`GODEBUG=allocsites=1`, runtime/src/sites.rs).
+    pub fn call_rt_at(&mut self, site: Option<ir::SiteId>, f: RtSig, args: &[Value]) -> CgResult<Vec<Value>> {
+        let Some(site) = site else { return self.call_rt(f, args) };
+        self.set_cur_site(site.0 as i64 + 1)?;
+        let r = self.call_rt(f, args)?;
+        self.set_cur_site(0)?;
+        Ok(r)
+    }
+
+    fn set_cur_site(&mut self, v: i64) -> CgResult<()> {
+        let id = self.md.cur_site_data()?;
+        let gv = self.md.m.declare_data_in_func(id, self.b.func);
+        let a = self.b.ins().symbol_value(types::I64, gv);
+        let v = self.b.ins().iconst(types::I32, v);
+        self.b.ins().store(MemFlagsData::trusted(), v, a, 0);
+        Ok(())
+    }
+
     /// Calls a runtime function that does not return (a panic, `os.Exit`).
     pub fn call_rt_noreturn(&mut self, f: RtSig, args: &[Value]) -> CgResult<()> {
         self.call_rt(f, args)?;
@@ -266,7 +286,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let heap = site.is_none_or(|s| self.md.esc.site_on_heap(s));
         if heap {
             let d = self.desc_value(key)?;
-            Ok(self.call_rt(rt::NEW, &[d])?[0])
+            Ok(self.call_rt_at(site, rt::NEW, &[d])?[0])
         } else {
             Ok(self.temp_bytes(size, align))
         }

@@ -72,7 +72,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
         let v = self.expr(x)?;
         if self.md.esc.site_on_heap(site) {
-            if let Some(p) = self.small_box(t, &v)? {
+            if let Some(p) = self.small_box(site, t, &v)? {
                 return Ok(Val::Flat(vec![word, p]));
             }
         }
@@ -91,7 +91,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// gc's boxing without `mallocgc` where it has one (walk's `dataWord`):
     /// one-byte values and small numbers point into a static table, empty
     /// strings and nil slices to a shared zero value.
-    fn small_box(&mut self, t: TypeId, v: &Val) -> CgResult<Option<Value>> {
+    fn small_box(&mut self, site: ir::SiteId, t: TypeId, v: &Val) -> CgResult<Option<Value>> {
         let types = self.md.types();
         let (size, _) = types.layout(t);
         let flat = match v {
@@ -99,12 +99,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             Val::Mem(_) => return Ok(None),
         };
         let p = match crate::codegen::repr::repr(types, t) {
-            _ if types.is_string(t) => self.call_rt(rt::CONVTSTRING, &flat)?[0],
+            _ if types.is_string(t) => self.call_rt_at(Some(site), rt::CONVTSTRING, &flat)?[0],
             _ if matches!(types.under_kind(t), crate::types::TypeKind::Slice(_)) => {
-                self.call_rt(rt::CONVTSLICE, &flat)?[0]
+                self.call_rt_at(Some(site), rt::CONVTSLICE, &flat)?[0]
             }
             _ if types.has_pointers(t) || flat.len() != 1 => return Ok(None),
-            _ if size == 1 => self.call_rt(rt::CONVT8, &flat)?[0],
+            _ if size == 1 => self.call_rt_at(Some(site), rt::CONVT8, &flat)?[0],
             _ if matches!(size, 2 | 4 | 8) => {
                 let w = flat[0];
                 let ty = self.b.func.dfg.value_type(w);
@@ -119,7 +119,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     self.b.ins().uextend(types::I64, w)
                 };
                 let n = self.b.ins().iconst(types::I64, size as i64);
-                self.call_rt(rt::CONVT, &[bits, n])?[0]
+                self.call_rt_at(Some(site), rt::CONVT, &[bits, n])?[0]
             }
             _ => return Ok(None),
         };

@@ -64,7 +64,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let p = self.call_rt(rt::MAPACCESS1, &[d, mv, k])?[0];
                 Ok(self.copy_elem(p, e.ty))
             }
-            IK::MakeMap { hint, .. } => {
+            IK::MakeMap { site, hint } => {
                 // Unsigned hints too large for an int turn negative, which
                 // the runtime ignores (as gc does).
                 let h = match hint {
@@ -72,12 +72,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     None => self.b.ins().iconst(types::I64, 0),
                 };
                 let d = self.desc_value(DescKey::Type(e.ty))?;
-                Ok(Val::scalar(self.call_rt(rt::MAKEMAP, &[d, h])?[0]))
+                Ok(Val::scalar(self.call_rt_at(Some(*site), rt::MAKEMAP, &[d, h])?[0]))
             }
-            IK::MapLit { entries, .. } => {
+            IK::MapLit { site, entries } => {
                 let d = self.desc_value(DescKey::Type(e.ty))?;
                 let n = self.b.ins().iconst(types::I64, entries.len() as i64);
-                let mv = self.call_rt(rt::MAKEMAP, &[d, n])?[0];
+                let mv = self.call_rt_at(Some(*site), rt::MAKEMAP, &[d, n])?[0];
                 // As gc: the constant entries first, then each other entry
                 // as if it were an assignment statement of its own (its
                 // calls first, see order.rs).

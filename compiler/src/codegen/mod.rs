@@ -48,6 +48,8 @@ pub struct ModCtx<'p> {
     anon: u32,
     /// Read-only closure objects of code that captures nothing.
     static_closures: HashMap<ClifFuncId, DataId>,
+    /// The runtime's current-allocation-site word, once declared.
+    cur_site: Option<DataId>,
     /// Wrappers calling top-level functions used as func values, and
     /// (flag set) methods bound to a receiver.
     wrappers: HashMap<(ir::FuncId, bool), ClifFuncId>,
@@ -78,6 +80,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         anon: 0,
         static_closures: HashMap::new(),
         wrappers: HashMap::new(),
+        cur_site: None,
     };
     md.declare_all()?;
     let mut ctx = md.m.make_context();
@@ -92,6 +95,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         md.m.clear_context(&mut ctx);
     }
     md.define_wrappers()?;
+    md.define_site_table()?;
     md.define_descriptors()?;
     let product = md.m.finish();
     product.emit().map_err(|e| e.to_string())
@@ -158,6 +162,53 @@ impl<'p> ModCtx<'p> {
         }
         self.m.define_data(id, &d).map_err(|e| e.to_string())?;
         Ok(id)
+    }
+
+    /// The runtime's "current allocation site" word (runtime/src/sites.rs).
+    pub fn cur_site_data(&mut self) -> Result<DataId, String> {
+        if let Some(id) = self.cur_site {
+            return Ok(id);
+        }
+        let id = self.m.declare_data("cranego_cur_site", Linkage::Import, true, false).map_err(|e| e.to_string())?;
+        self.cur_site = Some(id);
+        Ok(id)
+    }
+
+    /// The table of allocation sites the runtime reports with
+    /// `GODEBUG=allocsites=1`: per site its position, its `-m` text and
+    /// the analysis' decision (0 none, 1 escapes, 2 does not escape).
+    fn define_site_table(&mut self) -> Result<(), String> {
+        use std::mem::{offset_of, size_of};
+        use typedesc::abi::{GoString, SiteInfo};
+        let prog = self.prog;
+        let n = prog.sites.len();
+        let size = size_of::<SiteInfo>();
+        let mut bytes = vec![0u8; size * n.max(1)];
+        let mut relocs = Vec::new();
+        for i in 0..n {
+            let s = ir::SiteId(i as u32);
+            let (pos, text, decision) = self.esc.site_report(s);
+            let base = i * size;
+            for (field, value) in [(offset_of!(SiteInfo, pos), pos), (offset_of!(SiteInfo, text), text)] {
+                let len_off = base + field + offset_of!(GoString, len);
+                bytes[len_off..len_off + 8].copy_from_slice(&(value.len() as u64).to_le_bytes());
+                let d = self.string_data(value.as_bytes())?;
+                relocs.push(((base + field + offset_of!(GoString, ptr)) as u32, d));
+            }
+            let d_off = base + offset_of!(SiteInfo, decision);
+            bytes[d_off..d_off + 8].copy_from_slice(&(decision as u64).to_le_bytes());
+        }
+        let table = self.anon_data(&bytes, 8, relocs)?;
+        let id = self.m.declare_data("cranego_sites", Linkage::Export, false, false).map_err(|e| e.to_string())?;
+        // `{ table, count }`.
+        let mut head = vec![0u8; 16];
+        head[8..].copy_from_slice(&(n as u64).to_le_bytes());
+        let mut d = DataDescription::new();
+        d.define(head.into_boxed_slice());
+        d.set_align(8);
+        let gv = self.m.declare_data_in_data(table, &mut d);
+        d.write_data_addr(0, gv, 0);
+        self.m.define_data(id, &d).map_err(|e| e.to_string())
     }
 
     /// A read-only block of `size` zero bytes, one per size.

@@ -157,7 +157,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         };
         let desc = self.desc_value(DescKey::Type(elem))?;
         if self.md.esc.site_on_heap(site) || es == 0 {
-            let p = self.call_rt(rt::MAKESLICE, &[desc, l, c])?[0];
+            let p = self.call_rt_at(Some(site), rt::MAKESLICE, &[desc, l, c])?[0];
             return Ok(Val::Flat(vec![p, l, c]));
         }
         let size_e = cap.unwrap_or(len);
@@ -171,7 +171,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             None => 32 / es,
         };
         if k == 0 && known.is_none() {
-            let p = self.call_rt(rt::MAKESLICE, &[desc, l, c])?[0];
+            let p = self.call_rt_at(Some(site), rt::MAKESLICE, &[desc, l, c])?[0];
             return Ok(Val::Flat(vec![p, l, c]));
         }
         let (_, align) = self.md.types().layout(elem);
@@ -190,7 +190,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let p = self.temp_bytes(bytes, align.max(8).min(bytes));
         self.b.ins().jump(join, &block_args(&[p]));
         self.b.switch_to_block(heap);
-        let hp = self.call_rt(rt::MAKESLICE, &[desc, l, c])?[0];
+        let hp = self.call_rt_at(Some(site), rt::MAKESLICE, &[desc, l, c])?[0];
         self.b.ins().jump(join, &block_args(&[hp]));
         self.b.switch_to_block(join);
         let p = self.b.block_params(join)[0];
@@ -222,6 +222,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// and the old length.
     fn grow(
         &mut self,
+        site: ir::SiteId,
         s: &Val,
         extra: Value,
         elem: crate::types::TypeId,
@@ -258,7 +259,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             self.b.switch_to_block(heap);
         }
         let desc = self.desc_value(DescKey::Type(elem))?;
-        let r = self.call_rt(rt::GROWSLICE, &[desc, ptr, len, cap, new_len])?;
+        let r = self.call_rt_at(Some(site), rt::GROWSLICE, &[desc, ptr, len, cap, new_len])?;
         self.b.ins().jump(join, &block_args(&r));
         self.b.switch_to_block(join);
         let p = self.b.block_params(join);
@@ -282,7 +283,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
         let n = self.b.ins().iconst(types::I64, elems.len() as i64);
         let store = self.take_append_store(site, s);
-        let (ptr, new_len, cap, old_len) = self.grow(&sv, n, elem, store)?;
+        let (ptr, new_len, cap, old_len) = self.grow(site, &sv, n, elem, store)?;
         let es = self.md.types().size_of(elem);
         let base_off = self.b.ins().imul_imm_s(old_len, es as i64);
         let base = self.b.ins().iadd(ptr, base_off);
@@ -338,12 +339,18 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         Some(*st)
     }
 
-    pub fn append_slice(&mut self, e: &'p ir::Expr, s: &'p ir::Expr, t: &'p ir::Expr) -> CgResult<Val> {
+    pub fn append_slice(
+        &mut self,
+        e: &'p ir::Expr,
+        site: ir::SiteId,
+        s: &'p ir::Expr,
+        t: &'p ir::Expr,
+    ) -> CgResult<Val> {
         let elem = self.md.elem_of(e.ty);
         let sv = self.expr(s)?;
         let tv = self.expr(t)?;
         let (tptr, tlen) = (tv.words()[0], tv.words()[1]);
-        let (ptr, new_len, cap, old_len) = self.grow(&sv, tlen, elem, None)?;
+        let (ptr, new_len, cap, old_len) = self.grow(site, &sv, tlen, elem, None)?;
         let es = self.md.types().size_of(elem);
         let base_off = self.b.ins().imul_imm_s(old_len, es as i64);
         let base = self.b.ins().iadd(ptr, base_off);
@@ -384,12 +391,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             StrConv::RuneToString => {
                 let i = self.extend_to_i64(v.one(), x.ty);
                 let buf = self.stack_buf(site, 4);
-                Ok(Val::Flat(self.call_rt(rt::INTSTRING, &[buf, i])?))
+                Ok(Val::Flat(self.call_rt_at(Some(site), rt::INTSTRING, &[buf, i])?))
             }
             StrConv::BytesToString | StrConv::RunesToString => {
                 let f = if kind == StrConv::BytesToString { rt::SLICEBYTETOSTRING } else { rt::SLICERUNETOSTRING };
                 let buf = self.stack_buf(site, 32);
-                Ok(Val::Flat(self.call_rt(f, &[buf, v.words()[0], v.words()[1]])?))
+                Ok(Val::Flat(self.call_rt_at(Some(site), f, &[buf, v.words()[0], v.words()[1]])?))
             }
             // A conversion that neither escapes nor is written through
             // shares the string's bytes (gc's zero-copy conversion).
@@ -410,7 +417,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 };
                 let buf = self.stack_buf(site, size);
                 let out = self.temp_bytes(24, 8);
-                self.call_rt(f, &[buf, p, l, out])?;
+                self.call_rt_at(Some(site), f, &[buf, p, l, out])?;
                 let words =
                     (0..3).map(|i| self.b.ins().load(types::I64, MemFlagsData::trusted(), out, 8 * i)).collect();
                 Ok(Val::Flat(words))
@@ -446,7 +453,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             IK::MakeSlice { site, len, cap } => self.make_slice(e, *site, len, cap.as_deref()),
             IK::SliceOf { x, lo, hi, max } => self.slice_of(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             IK::Append { site, s, elems } => self.append(e, *site, s, elems),
-            IK::AppendSlice { s, t, .. } => self.append_slice(e, s, t),
+            IK::AppendSlice { site, s, t } => self.append_slice(e, *site, s, t),
             IK::Copy(d, s) => self.copy(d, s),
             IK::StrConv { site, kind, x } => self.str_conv(*site, *kind, x),
             IK::Cap(x) => self.len_cap(x, true),

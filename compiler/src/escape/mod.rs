@@ -79,9 +79,17 @@ pub struct Decisions {
     pub site_consts: HashMap<SiteId, Value>,
     in_memory: std::collections::HashSet<(FuncId, LocalId)>,
     zero_copy: std::collections::HashSet<SiteId>,
+    /// Per site: its position, text and decision, for the run-time report.
+    report: Vec<(String, String, u8)>,
 }
 
 impl Decisions {
+    /// A site's position, `-m` text and decision (0 none, 1 escapes to
+    /// heap, 2 does not escape), for `GODEBUG=allocsites=1`.
+    pub fn site_report(&self, s: SiteId) -> (String, String, u8) {
+        self.report.get(s.index()).cloned().unwrap_or_default()
+    }
+
     /// Whether `[]byte(s)` at `s` may share the string's bytes: it does not
     /// escape and nothing writes through it.
     pub fn zero_copy(&self, s: SiteId) -> bool {
@@ -122,6 +130,10 @@ pub enum SiteKind {
     StringToBytes,
     /// The closure object of this function literal.
     Closure(FuncId),
+    /// Memory a runtime function provides, in a frame buffer when it fits:
+    /// string conversions and concatenation; and maps, which cranego's
+    /// runtime always allocates.
+    Runtime,
 }
 
 /// A local's value when it is certain (gc's `ReassignOracle.StaticValue`).
@@ -152,11 +164,13 @@ pub struct Analysis {
     devirt: HashMap<Pos, devirt::Devirt>,
     /// `[]byte(s)` conversions that may share the string's bytes.
     zero_copy: std::collections::HashSet<SiteId>,
+    /// The sites the analysis decided: whether each escapes.
+    decided: HashMap<SiteId, bool>,
 }
 
 /// Decides heap or stack for every site and variable of the program, and
 /// the `-m` lines that say so.
-pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
+pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) -> (Decisions, Vec<Diag>) {
     let mut an = Analysis {
         diags: Vec::new(),
         tags: HashMap::new(),
@@ -171,6 +185,7 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         captures: HashMap::new(),
         devirt: HashMap::new(),
         zero_copy: std::collections::HashSet::new(),
+        decided: HashMap::new(),
     };
     an.prepare(prog);
     an.captures = capture::decide(prog, &an);
@@ -212,6 +227,26 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         }
     }
     let by_ref = an.captures.iter().map(|(f, m)| (*f, m.iter().map(|m| m.by_ref).collect())).collect();
+    let report = (0..prog.sites.len())
+        .map(|i| {
+            let s = SiteId(i as u32);
+            let site = &prog.sites[i];
+            let pos = if site.pos == Pos::default() { String::new() } else { src.format(site.pos) };
+            // Sites gc may still put on the heap at run time, and maps,
+            // which cranego's runtime always allocates.
+            let fallback = matches!(
+                an.site_kinds.get(&s),
+                Some(SiteKind::MakeSlice(None) | SiteKind::Append | SiteKind::StringToBytes | SiteKind::Runtime)
+            ) && !an.site_consts.contains_key(&s);
+            let decision = match an.decided.get(&s) {
+                Some(true) => 1,
+                Some(false) if fallback => 3,
+                Some(false) => 2,
+                None => 0,
+            };
+            (pos, an.site_text(prog, s), decision)
+        })
+        .collect();
     let diags = std::mem::take(&mut an.diags);
     let decisions = Decisions {
         site_heap: an.site_heap,
@@ -220,6 +255,7 @@ pub fn analyze(prog: &Program, opts: Options) -> (Decisions, Vec<Diag>) {
         site_consts: an.site_consts,
         in_memory,
         zero_copy: an.zero_copy,
+        report,
     };
     (decisions, if opts.m > 0 { diags } else { Vec::new() })
 }
@@ -375,7 +411,15 @@ impl Analysis {
                 let t = self.expr_text(prog, f, e);
                 self.site_texts.insert(*site, t);
             }
-            IK::Concat(site, _) | IK::StrConv { site, .. } | IK::MethodValue { site, .. } => {
+            IK::Concat(site, _) | IK::StrConv { site, .. } => {
+                self.site_kinds.insert(*site, SiteKind::Runtime);
+                let t = self.expr_text(prog, f, e);
+                self.site_texts.insert(*site, t);
+            }
+            IK::MakeMap { site, .. } | IK::MapLit { site, .. } => {
+                self.site_kinds.insert(*site, SiteKind::Runtime);
+            }
+            IK::MethodValue { site, .. } => {
                 let t = self.expr_text(prog, f, e);
                 self.site_texts.insert(*site, t);
             }

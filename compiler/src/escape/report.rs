@@ -119,6 +119,7 @@ impl Batch<'_> {
                 }
                 What::Site(s) => {
                     self.an.site_heap[s.index()] = escapes;
+                    self.an.decided.insert(s, escapes);
                     let kind = self.an.site_kinds.get(&s).cloned();
                     if matches!(kind, Some(SiteKind::StringToBytes)) && !escapes && !self.locs[l].has(MUTATES) {
                         self.an.zero_copy.insert(s);
