@@ -27,7 +27,12 @@ fn main() {
         .arg(&target_dir);
     // The outer build's settings are not the runtime's.
     for (k, _) in env::vars() {
-        if (k.starts_with("CARGO_") && k != "CARGO_HOME") || k == "RUSTFLAGS" || k == "RUSTC_WRAPPER" {
+        if (k.starts_with("CARGO_") && k != "CARGO_HOME")
+            || matches!(
+                k.as_str(),
+                "RUSTFLAGS" | "RUSTC_WRAPPER" | "RUSTC_WORKSPACE_WRAPPER" | "CLIPPY_ARGS" | "CLIPPY_CONF_DIR"
+            )
+        {
             cmd.env_remove(k);
         }
     }

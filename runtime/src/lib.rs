@@ -37,9 +37,13 @@ extern "C" {
 #[cfg(not(test))]
 const MAX_STACK: usize = 1 << 30;
 
+/// The program's entry point, called by the C runtime.
+///
+/// # Safety
+/// `argv` must hold `argc` NUL-terminated strings, as the C runtime passes.
 #[cfg(not(test))]
 #[no_mangle]
-pub extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
+pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     // SAFETY: the C runtime passes the command line.
     unsafe { stdlib::os::set_args(argc, argv) };
     let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(|| {

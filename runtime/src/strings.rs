@@ -27,6 +27,7 @@ pub const TMP_BUF: usize = 32;
 /// The top of the goroutine's stack: compiled code's frames lie below it.
 static STACK_TOP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+#[cfg_attr(test, allow(dead_code))]
 pub fn set_stack_top(top: usize) {
     STACK_TOP.store(top, std::sync::atomic::Ordering::Relaxed);
 }

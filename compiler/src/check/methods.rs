@@ -507,15 +507,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Rebuilds a pointer-shaped struct or array value from its pointer.
-    fn from_leaf(&self, t: TypeId, leaf: ir::Expr) -> ir::Expr {
+    fn rebuild_from_leaf(&self, t: TypeId, leaf: ir::Expr) -> ir::Expr {
         let pos = leaf.pos;
         match self.types.under_kind(t) {
             TypeKind::Struct(fields) if fields.len() == 1 => {
-                let inner = self.from_leaf(fields[0].typ, leaf);
+                let inner = self.rebuild_from_leaf(fields[0].typ, leaf);
                 ir::Expr::new(IK::Composite(vec![(0, inner)]), t, pos)
             }
             TypeKind::Array(1, e) => {
-                let inner = self.from_leaf(*e, leaf);
+                let inner = self.rebuild_from_leaf(*e, leaf);
                 ir::Expr::new(IK::Composite(vec![(0, inner)]), t, pos)
             }
             _ => leaf,
@@ -563,7 +563,7 @@ impl<'a> Checker<'a> {
                 recv = if ck.types.pointer_elem(recv_t) == Some(c) {
                     ir::Expr::new(IK::Deref(Box::new(recv)), c, pos)
                 } else {
-                    ck.from_leaf(c, recv)
+                    ck.rebuild_from_leaf(c, recv)
                 };
             }
             // Only a dereferenced pointer is addressable here; the receiver

@@ -215,7 +215,7 @@ impl ModCtx<'_> {
 
     /// A type's methods for its descriptor: (name, signature, code). The
     /// code is null for interface types.
-    fn method_list(&self, t: TypeId) -> Vec<(String, TypeId, Option<(crate::ir::FuncId, bool)>)> {
+    fn method_list(&self, t: TypeId) -> Vec<MethodInfo> {
         let types = self.types();
         if types.is_interface(t) {
             return types.iface_methods(t).iter().map(|m| (m.name.clone(), m.sig, None)).collect();
@@ -226,10 +226,7 @@ impl ModCtx<'_> {
         }
     }
 
-    fn method_table(
-        &mut self,
-        methods: &[(String, TypeId, Option<(crate::ir::FuncId, bool)>)],
-    ) -> Result<DataId, String> {
+    fn method_table(&mut self, methods: &[MethodInfo]) -> Result<DataId, String> {
         let msize = size_of::<abi::Method>();
         let mut bytes = vec![0u8; msize * methods.len()];
         let mut relocs = Vec::new();
@@ -323,6 +320,10 @@ impl ModCtx<'_> {
         self.anon_data(&bytes, 8, relocs)
     }
 }
+
+/// A method table entry: name, signature, and (for concrete types) the
+/// function and whether it dereferences its receiver.
+type MethodInfo = (String, TypeId, Option<(crate::ir::FuncId, bool)>);
 
 fn kind_of(types: &Types, t: TypeId) -> u8 {
     use abi::kind::*;

@@ -20,9 +20,13 @@ pub struct Devirt {
     pub deref: bool,
 }
 
+/// A value assigned to a variable, with the function it is assigned in;
+/// `None` when its concrete type is unknown.
+type Assigned = Option<(FuncId, ir::Expr)>;
+
 /// What is assigned to interface variables, per variable.
 struct Assignments {
-    values: HashMap<(FuncId, LocalId), Vec<Option<(FuncId, ir::Expr)>>>,
+    values: HashMap<(FuncId, LocalId), Vec<Assigned>>,
     addressed: HashSet<(FuncId, LocalId)>,
 }
 

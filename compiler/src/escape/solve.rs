@@ -162,7 +162,7 @@ impl Batch<'_> {
         // Callers may keep results anywhere, except a closure's results
         // when all its calls are known.
         if a.param_out {
-            return !(self.contains_closure(b.func, a.func) && !self.results_lost.contains(&a.func));
+            return !self.contains_closure(b.func, a.func) || self.results_lost.contains(&a.func);
         }
         // Declared outside other's loop.
         if a.func == b.func && a.loop_depth < b.loop_depth {

@@ -300,7 +300,7 @@ pub enum Stmt {
         key: Option<Expr>,
         value: Option<Expr>,
         /// A third iteration variable: an error.
-        extra: Option<Expr>,
+        extra: Option<Box<Expr>>,
         define: bool,
         x: Expr,
         body: Block,

@@ -1415,7 +1415,7 @@ fn labeled_stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, label: Ident) -> 
 /// What a `simpleStmt` parsed in a `for` header may be.
 enum Simple {
     Stmt(Stmt),
-    Range { key: Option<Expr>, value: Option<Expr>, extra: Option<Expr>, define: bool, x: Expr, range_pos: Pos },
+    Range { key: Option<Expr>, value: Option<Expr>, extra: Option<Box<Expr>>, define: bool, x: Expr, range_pos: Pos },
 }
 
 fn simple_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Option<Vec<Expr>>, keyword: Option<Keyword>) -> Stmt {
@@ -1432,7 +1432,7 @@ fn range_clause<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>, lhs: Vec<Expr>, define: 
     let mut it = lhs.into_iter();
     let key = it.next();
     let value = it.next();
-    let extra = it.next();
+    let extra = it.next().map(Box::new);
     Simple::Range { key, value, extra, define, x, range_pos }
 }
 

@@ -431,7 +431,7 @@ pub fn format_g_shortest(f: f64) -> String {
     let (mant, exp) = e_form.split_once('e').unwrap_or((&e_form, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     // Shortest %g switches to an exponent at the same place as %.6g.
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{mant}e{sign}{:02}", exp.abs())
     } else {
