@@ -163,6 +163,11 @@ pub fn append_float(dst: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bits: u32) {
         });
         return;
     }
+    if !matches!(fmt, b'b' | b'e' | b'E' | b'f' | b'g' | b'G' | b'x' | b'X') {
+        // Go's genericFtoa checks the verb only after Inf and NaN.
+        dst.extend_from_slice(&[b'%', fmt]);
+        return;
+    }
     if exp == 0 {
         exp += 1;
     } else {
