@@ -23,6 +23,8 @@ mod sizeclass;
 mod slice;
 mod stdlib;
 mod strings;
+#[cfg(test)]
+mod testutil;
 mod typeops;
 
 #[cfg(not(test))]

@@ -17,10 +17,14 @@ const MIN_SIZE_FOR_MALLOC_HEADER: usize = 512;
 const MALLOC_HEADER_SIZE: usize = 8;
 pub const PAGE_SIZE: usize = 8192;
 
-/// The size class of a small object of `size` bytes (`size <= MAX_SMALL_SIZE`).
+/// gc's maxAlloc on linux/amd64 (48-bit address space).
+pub const MAX_ALLOC: usize = 1 << 48;
+
+/// The size class of a small object of `size` bytes (`size <= MAX_SMALL_SIZE`):
+/// gc's size_to_class8/size_to_class128 lookups. Every class is a multiple of
+/// the lookups' granularity, so the first class that fits is the one.
 pub fn class_of(size: usize) -> usize {
-    // Classes are sorted: the first that fits.
-    CLASS_TO_SIZE.iter().position(|&c| c as usize >= size.max(1)).unwrap_or(CLASS_TO_SIZE.len() - 1)
+    CLASS_TO_SIZE.iter().position(|&c| c as usize >= size).unwrap_or(CLASS_TO_SIZE.len() - 1)
 }
 
 /// gc's `roundupsize`: the bytes an allocation of `size` really occupies
@@ -35,9 +39,10 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
 }
 
 /// gc's `nextslicecap`: the capacity `append` asks for when a slice of
-/// capacity `old_cap` must hold `new_len` elements.
+/// capacity `old_cap` must hold `new_len` elements (wrapping as gc's does,
+/// so an absurd length falls back to `new_len` and fails in `grow_cap`).
 pub fn next_slice_cap(new_len: usize, old_cap: usize) -> usize {
-    let double = old_cap * 2;
+    let double = old_cap.wrapping_add(old_cap);
     if new_len > double {
         return new_len;
     }
@@ -47,19 +52,29 @@ pub fn next_slice_cap(new_len: usize, old_cap: usize) -> usize {
     }
     let mut cap = old_cap;
     while cap < new_len {
-        cap += (cap + 3 * THRESHOLD) >> 2;
+        cap = cap.wrapping_add(cap.wrapping_add(3 * THRESHOLD) >> 2);
+    }
+    if (cap as isize) <= 0 {
+        return new_len;
     }
     cap
 }
 
 /// The capacity `append` really gets: `next_slice_cap` rounded up to a size
-/// class (gc's `growslice`).
+/// class (gc's `growslice`), panicking as Go does when it cannot exist.
 pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, has_pointers: bool) -> usize {
     let cap = next_slice_cap(new_len, old_cap);
     if elem_size == 0 {
         return cap;
     }
-    roundupsize(cap * elem_size, !has_pointers) / elem_size
+    let Some(mem) = cap.checked_mul(elem_size).filter(|&m| m <= MAX_ALLOC) else {
+        crate::panic::runtime_error("growslice: len out of range")
+    };
+    let capmem = roundupsize(mem, !has_pointers);
+    if capmem > MAX_ALLOC {
+        crate::panic::runtime_error("growslice: len out of range")
+    }
+    capmem / elem_size
 }
 
 #[cfg(test)]
@@ -84,5 +99,18 @@ mod tests {
         // Pointer-containing elements above 512 bytes lose the header's 8 bytes.
         assert_eq!(roundupsize(1000, false), 1016);
         assert_eq!(roundupsize(1000, true), 1024);
+    }
+
+    #[test]
+    fn roundupsize_like_go() {
+        assert_eq!(roundupsize(0, true), 0);
+        assert_eq!(roundupsize(1, true), 8);
+        assert_eq!(roundupsize(1017, true), 1024);
+        assert_eq!(roundupsize(1025, true), 1152);
+        assert_eq!(roundupsize(513, false), 576 - 8);
+        assert_eq!(roundupsize(32760, true), 32768);
+        assert_eq!(roundupsize(32761, true), 32768);
+        assert_eq!(roundupsize(40961, true), 49152);
+        assert_eq!(roundupsize(32768, false), 32768);
     }
 }

@@ -359,6 +359,26 @@ impl<'a> Checker<'a> {
         self.assign_to(x, t, context)
     }
 
+    /// The types of the values a single right-hand side `x` gives `l`
+    /// left-hand sides (a call's results, or `x` itself); `None` after
+    /// reporting that the counts differ.
+    fn result_types(&mut self, x: &Operand<'a>, rhs: &'a [ast::Expr], l: usize) -> Result<Option<Vec<TypeId>>> {
+        let ts = match self.types.kind(x.ty) {
+            TypeKind::Tuple(ts) if x.mode == Mode::Value => ts.clone(),
+            _ if x.mode == Mode::NoValue => Vec::new(),
+            _ => vec![x.ty],
+        };
+        if ts.len() == l {
+            return Ok(Some(ts));
+        }
+        if x.mode == Mode::NoValue {
+            self.error(x.pos(), format!("{} (no value) used as value", x.text()))?;
+        } else {
+            self.assign_error(rhs, l, ts.len())?;
+        }
+        Ok(None)
+    }
+
     /// types2's `assignError`.
     pub fn assign_error(&mut self, rhs: &'a [ast::Expr], l: usize, r: usize) -> Result<()> {
         let vars = measure(l, "variable");
@@ -552,19 +572,9 @@ impl<'a> Checker<'a> {
         if !x.is_valid() {
             return Ok(());
         }
-        let ts = match self.types.kind(x.ty) {
-            TypeKind::Tuple(ts) if x.mode == Mode::Value => ts.clone(),
-            _ if x.mode == Mode::NoValue => Vec::new(),
-            _ => vec![x.ty],
-        };
-        if ts.len() != l {
-            if x.mode == Mode::NoValue {
-                self.error(x.pos(), format!("{} (no value) used as value", x.text()))?;
-            } else {
-                self.assign_error(rhs, l, ts.len())?;
-            }
+        let Some(ts) = self.result_types(&x, rhs, l)? else {
             return Ok(());
-        }
+        };
         if l == 1 {
             let Some(place) = places.pop().flatten() else {
                 return Ok(());
@@ -754,31 +764,25 @@ impl<'a> Checker<'a> {
             let x = self.expr(&rhs[0], None)?;
             let x = self.comma_ok(x, l);
             if x.is_valid() {
-                let ts = match self.types.kind(x.ty) {
-                    TypeKind::Tuple(ts) if x.mode == Mode::Value => ts.clone(),
-                    _ if x.mode == Mode::NoValue => Vec::new(),
-                    _ => vec![x.ty],
-                };
-                if ts.len() != l {
-                    if x.mode == Mode::NoValue {
-                        self.error(x.pos(), format!("{} (no value) used as value", x.text()))?;
-                    } else {
-                        self.assign_error(rhs, l, ts.len())?;
-                    }
-                    failed = true;
-                } else if l == 1 {
-                    let existing_t = match targets[0] {
-                        Some((Some(id), _)) => match self.obj(id).kind {
-                            ObjKind::Local(_, lid) => Some(self.local_type(lid)),
+                match self.result_types(&x, rhs, l)? {
+                    None => failed = true,
+                    Some(_) if l == 1 => {
+                        let existing_t = match targets[0] {
+                            Some((Some(id), _)) => match self.obj(id).kind {
+                                ObjKind::Local(_, lid) => Some(self.local_type(lid)),
+                                _ => None,
+                            },
                             _ => None,
-                        },
-                        _ => None,
-                    };
-                    let v = self.init_var(x, existing_t, "assignment")?;
-                    failed |= v.is_none();
-                    values.push(v);
-                } else if let Some(ir) = x.ir {
-                    tuple = Some((ir, ts));
+                        };
+                        let v = self.init_var(x, existing_t, "assignment")?;
+                        failed |= v.is_none();
+                        values.push(v);
+                    }
+                    Some(ts) => {
+                        if let Some(ir) = x.ir {
+                            tuple = Some((ir, ts));
+                        }
+                    }
                 }
             } else {
                 failed = true;

@@ -936,6 +936,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports gc's error when `op` is not defined on `x`'s type (`ok`
+    /// says whether it is); returns `ok`.
+    fn operator_defined(&mut self, ok: bool, op: Op, x: &Operand<'a>) -> Result<bool> {
+        if !ok {
+            self.error(
+                x.pos(),
+                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x)),
+            )?;
+        }
+        Ok(ok)
+    }
+
     fn unary(&mut self, e: &'a ast::Expr, op: Op, xe: &'a ast::Expr) -> Result<Operand<'a>> {
         if op == Op::And {
             return self.address_of(e, xe);
@@ -959,11 +971,7 @@ impl<'a> Checker<'a> {
             Op::Not => self.types.is_boolean(x.ty),
             _ => false,
         };
-        if !ok {
-            self.error(
-                x.pos(),
-                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x)),
-            )?;
+        if !self.operator_defined(ok, op, &x)? {
             return Ok(Operand::invalid(e));
         }
         if x.mode == Mode::Constant {
@@ -1097,11 +1105,7 @@ impl<'a> Checker<'a> {
             Op::AndAnd | Op::OrOr => self.types.is_boolean(x.ty),
             _ => false,
         };
-        if !ok {
-            self.error(
-                x.pos(),
-                format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x)),
-            )?;
+        if !self.operator_defined(ok, op, &x)? {
             return Ok(Operand::invalid(e));
         }
         if matches!(op, Op::Div | Op::Rem)

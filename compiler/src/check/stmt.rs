@@ -655,11 +655,7 @@ impl<'a> Checker<'a> {
         if let Some(p) = post {
             self.stmt(p, None, &mut post_ir)?;
         }
-        let id = self.new_label();
-        self.push_target(label, id, true);
-        let body_ir = self.block(&body.stmts)?;
-        self.pop_target();
-        self.close_scope();
+        let (id, body_ir) = self.loop_body(label, body)?;
         if cond.is_some() && c.is_none() {
             return Ok(());
         }
@@ -686,11 +682,7 @@ impl<'a> Checker<'a> {
             // Still check the body for its errors, with invalid variables.
             self.open_scope();
             self.declare_range_vars(key, value, define, Types::INVALID, Types::INVALID)?;
-            let id = self.new_label();
-            self.push_target(label, id, true);
-            self.block(&body.stmts)?;
-            self.pop_target();
-            self.close_scope();
+            self.loop_body(label, body)?;
             return Ok(());
         }
         enum Over {
@@ -814,14 +806,43 @@ impl<'a> Checker<'a> {
             }
         };
         self.open_scope();
-        let mut assigns = Vec::new();
         let key_v = key.map(|k| (k, idx_e.clone(), key_t));
         let val_v = match (value, val_e) {
             (Some(v), Some(e)) => Some((v, e, val_t)),
             _ => None,
         };
+        self.bind_range_vars(define, key_v.into_iter().chain(val_v).collect(), &mut body_ir)?;
+        let (id, user) = self.loop_body(label, body)?;
+        body_ir.push(ir::Stmt::Block(user));
+        block.push(ir::Stmt::Loop { label: id, cond: Some(cond), body: body_ir, post, fresh: Vec::new() });
+        out.push(ir::Stmt::Block(block));
+        Ok(())
+    }
+
+    /// A loop's body: a block of its own (so `i := i` inside shadows the
+    /// loop's variables), checked with the loop as `break`/`continue`
+    /// target; closes the scope the loop header opened.
+    fn loop_body(&mut self, label: Option<&str>, body: &'a ast::Block) -> Result<(LabelId, Vec<ir::Stmt>)> {
+        let id = self.new_label();
+        self.push_target(label, id, true);
+        let body_ir = self.block(&body.stmts)?;
+        self.pop_target();
+        self.close_scope();
+        Ok((id, body_ir))
+    }
+
+    /// Binds a range loop's iteration variables to the values `vars` gives
+    /// for each of them: fresh variables per iteration with `:=`, plain
+    /// assignments otherwise.
+    fn bind_range_vars(
+        &mut self,
+        define: bool,
+        vars: Vec<(&'a ast::Expr, ir::Expr, TypeId)>,
+        body_ir: &mut Vec<ir::Stmt>,
+    ) -> Result<()> {
         if define {
-            for (name_e, v, t) in key_v.into_iter().chain(val_v) {
+            let mut decls = Vec::new();
+            for (name_e, v, t) in vars {
                 let ExprKind::Name(name) = &name_e.kind else {
                     self.error(
                         name_e.start(),
@@ -836,13 +857,13 @@ impl<'a> Checker<'a> {
                 self.mark_init(l, true);
                 body_ir.push(ir::Stmt::Decl(l));
                 body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));
-                assigns.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
+                decls.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
             }
-            for (n, obj) in assigns {
+            for (n, obj) in decls {
                 self.declare_local(&n, obj)?;
             }
         } else {
-            for (lhs, v, t) in key_v.into_iter().chain(val_v) {
+            for (lhs, v, t) in vars {
                 let Some(place) = self.lhs_var(lhs)? else {
                     continue;
                 };
@@ -855,15 +876,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let id = self.new_label();
-        self.push_target(label, id, true);
-        let mut user = Vec::new();
-        self.stmt_list(&body.stmts, &mut user)?;
-        self.pop_target();
-        self.close_scope();
-        body_ir.push(ir::Stmt::Block(user));
-        block.push(ir::Stmt::Loop { label: id, cond: Some(cond), body: body_ir, post, fresh: Vec::new() });
-        out.push(ir::Stmt::Block(block));
         Ok(())
     }
 
@@ -897,44 +909,13 @@ impl<'a> Checker<'a> {
         let val_v = temp_for(self, value, val_t);
         let (key_tmp, val_tmp) = (key_v.map(|v| v.1), val_v.map(|v| v.1));
         self.open_scope();
-        if define {
-            let mut decls = Vec::new();
-            for e in key.into_iter().chain(value) {
-                if !matches!(e.kind, ExprKind::Name(_)) {
-                    let text = crate::syntax::printer::expr_string(e);
-                    self.error(e.start(), format!("non-name {text} on left side of :="))?;
-                }
-            }
-            for (name_e, tmp, t) in key_v.into_iter().chain(val_v) {
-                let ExprKind::Name(name) = &name_e.kind else { continue };
-                let (l, obj) = self.new_local_var(name, t, name_e.pos, LocalKind::Var);
-                self.mark_init(l, true);
-                body_ir.push(ir::Stmt::Decl(l));
-                let v = ir::Expr::new(IK::Local(tmp), t, name_e.pos);
-                body_ir.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(l), t, name_e.pos)], vec![v]));
-                decls.push((ast::Ident { name: name.clone(), pos: name_e.pos }, obj));
-            }
-            for (n, obj) in decls {
-                self.declare_local(&n, obj)?;
-            }
-        } else {
-            for (lhs, tmp, t) in key_v.into_iter().chain(val_v) {
-                let Some(place) = self.lhs_var(lhs)? else {
-                    continue;
-                };
-                let v = ir::Expr::new(IK::Local(tmp), t, pos);
-                let xo = Operand { mode: Mode::Value, ty: t, val: None, ir: Some(v), src: Some(lhs) };
-                if let Some(v) = self.assign_to(xo, place.ty, "assignment")? {
-                    body_ir.push(ir::Stmt::Assign(vec![place], vec![v]));
-                }
-            }
-        }
-        let id = self.new_label();
-        self.push_target(label, id, true);
-        let mut user = Vec::new();
-        self.stmt_list(&body.stmts, &mut user)?;
-        self.pop_target();
-        self.close_scope();
+        let vars = key_v
+            .into_iter()
+            .chain(val_v)
+            .map(|(e, tmp, t)| (e, ir::Expr::new(IK::Local(tmp), t, if define { e.pos } else { pos }), t))
+            .collect();
+        self.bind_range_vars(define, vars, &mut body_ir)?;
+        let (id, user) = self.loop_body(label, body)?;
         body_ir.push(ir::Stmt::Block(user));
         block.push(ir::Stmt::RangeMap { label: id, m, key: key_tmp, elem: val_tmp, body: body_ir });
         out.push(ir::Stmt::Block(block));

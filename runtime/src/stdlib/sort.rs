@@ -683,17 +683,7 @@ mod tests {
     use super::*;
     use crate::errors::blank_type;
 
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-            z ^ (z >> 31)
-        }
-    }
+    use crate::testutil::Rng;
 
     fn fnv(mut h: u64, v: i64) -> u64 {
         for b in v.to_le_bytes() {

@@ -1312,17 +1312,7 @@ mod tests {
         h
     }
 
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-            z ^ (z >> 31)
-        }
-    }
+    use crate::testutil::Rng;
 
     /// The values the Go generator formats (same generator, same order).
     fn floats(n: usize) -> Vec<f64> {

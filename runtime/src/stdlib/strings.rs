@@ -2,103 +2,14 @@
 //!
 //! Results that Go returns without allocating (a substring, the argument
 //! itself, "") are returned the same way here; new strings are allocated
-//! with `crate::alloc`. `grow_cap`/`roundupsize` reproduce the capacity
-//! `append` gives a growing slice in gc, so `Builder.Cap()` matches Go.
+//! with `crate::alloc`; a Builder grows as `append` grows a slice in gc
+//! (`crate::sizeclass`), so `Builder.Cap()` matches Go.
 
 use crate::abi::{Closure, GoSlice, GoString, Iface};
 use crate::print::go_str;
 use crate::stdlib::utf8;
+use crate::sizeclass::{grow_cap, roundupsize, MAX_ALLOC};
 use crate::strings::new_string;
-
-// ---------------------------------------------------------------------------
-// Slice growth, as gc's runtime.growslice/nextslicecap/roundupsize.
-
-const MAX_SMALL_SIZE: usize = 32768;
-const SMALL_SIZE_DIV: usize = 8;
-const SMALL_SIZE_MAX: usize = 1024;
-const LARGE_SIZE_DIV: usize = 128;
-const PAGE_SIZE: usize = 8192;
-const MALLOC_HEADER_SIZE: usize = 8;
-const MIN_SIZE_FOR_MALLOC_HEADER: usize = 8 * 64;
-/// gc's maxAlloc on linux/amd64 (48-bit address space).
-const MAX_ALLOC: usize = 1 << 48;
-
-#[rustfmt::skip]
-static SIZE_CLASS_TO_SIZE: [u16; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
-    448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,
-    4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432,
-    19072, 20480, 21760, 24576, 27264, 28672, 32768,
-];
-
-/// The size class of a small object of `size` bytes (gc's
-/// SizeToSizeClass8/SizeToSizeClass128 lookups): the smallest class that fits.
-fn size_class(size: usize) -> usize {
-    // The tables in gc are derived from SIZE_CLASS_TO_SIZE this way.
-    let rounded = if size <= SMALL_SIZE_MAX - 8 {
-        size.div_ceil(SMALL_SIZE_DIV) * SMALL_SIZE_DIV
-    } else {
-        SMALL_SIZE_MAX + size.saturating_sub(SMALL_SIZE_MAX).div_ceil(LARGE_SIZE_DIV) * LARGE_SIZE_DIV
-    };
-    SIZE_CLASS_TO_SIZE.iter().position(|&c| c as usize >= rounded).unwrap_or(SIZE_CLASS_TO_SIZE.len() - 1)
-}
-
-/// gc's `roundupsize`: the size of the memory block `mallocgc` hands out for
-/// a request of `size` bytes (`noscan`: the object holds no pointers).
-pub fn roundupsize(size: usize, noscan: bool) -> usize {
-    let mut req = size;
-    if req <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
-        if !noscan && req > MIN_SIZE_FOR_MALLOC_HEADER {
-            req += MALLOC_HEADER_SIZE;
-        }
-        return SIZE_CLASS_TO_SIZE[size_class(req)] as usize - (req - size);
-    }
-    match req.checked_add(PAGE_SIZE - 1) {
-        Some(r) => r & !(PAGE_SIZE - 1),
-        None => size,
-    }
-}
-
-/// gc's `nextslicecap`.
-fn nextslicecap(new_len: usize, old_cap: usize) -> usize {
-    let mut newcap = old_cap;
-    let doublecap = newcap.wrapping_add(newcap);
-    if new_len > doublecap {
-        return new_len;
-    }
-    const THRESHOLD: usize = 256;
-    if old_cap < THRESHOLD {
-        return doublecap;
-    }
-    loop {
-        newcap = newcap.wrapping_add((newcap.wrapping_add(3 * THRESHOLD)) >> 2);
-        if newcap >= new_len {
-            break;
-        }
-    }
-    if (newcap as isize) <= 0 {
-        return new_len;
-    }
-    newcap
-}
-
-/// The capacity (in elements) gc's `growslice` gives a slice of capacity
-/// `old_cap` that must grow to hold `new_len` elements of `elem_size` bytes.
-/// Panics as Go does when the result would be too large.
-pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, has_pointers: bool) -> usize {
-    if elem_size == 0 {
-        return new_len;
-    }
-    let newcap = nextslicecap(new_len, old_cap);
-    let Some(mem) = newcap.checked_mul(elem_size).filter(|&m| m <= MAX_ALLOC) else {
-        crate::panic::runtime_error("growslice: len out of range")
-    };
-    let capmem = roundupsize(mem, !has_pointers);
-    if capmem > MAX_ALLOC {
-        crate::panic::runtime_error("growslice: len out of range")
-    }
-    capmem / elem_size
-}
 
 /// `append(s, bytes...)` for a `[]byte`.
 pub fn append_bytes(s: GoSlice, bytes: &[u8]) -> GoSlice {
@@ -1396,19 +1307,6 @@ mod tests {
         cranego_strings_Builder_Reset(&mut b);
         assert_eq!(cranego_strings_Builder_Len(&mut b), 0);
         assert_eq!(cranego_strings_Builder_Cap(&mut b), 0);
-    }
-
-    #[test]
-    fn roundupsize_like_go() {
-        assert_eq!(roundupsize(0, true), 0);
-        assert_eq!(roundupsize(1, true), 8);
-        assert_eq!(roundupsize(1017, true), 1024);
-        assert_eq!(roundupsize(1025, true), 1152);
-        assert_eq!(roundupsize(513, false), 576 - 8);
-        assert_eq!(roundupsize(32760, true), 32768);
-        assert_eq!(roundupsize(32761, true), 32768);
-        assert_eq!(roundupsize(40961, true), 49152);
-        assert_eq!(roundupsize(32768, false), 32768);
     }
 
     #[test]
