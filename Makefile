@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: all build test test-runtime golden diff-go clean bench
+.PHONY: all build test test-runtime golden diff-go escape-score clean bench
 
 all: build
 
@@ -28,6 +28,10 @@ golden:
 # what they do (needs go); prints the agreement.
 diff-go: build
 	tests/diff-go.sh
+
+# How many of gc's recorded -m lines (tests/escape) cranego prints; no go needed.
+escape-score: build
+	tests/escape-score.sh
 
 clean:
 	$(CARGO) clean

@@ -13,7 +13,8 @@ cranego="$root/target/release/cranego"
 export GOTOOLCHAIN=local GOFLAGS= GO111MODULE=auto
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-dirs=("$@")
+dirs=()
+for d in "$@"; do dirs+=("$(cd "$d" && pwd)"); done # the loop below changes directory
 [ ${#dirs[@]} -eq 0 ] && dirs=("$root/tests/programs" "$root/tests/escape")
 
 # stderr up to and including the first goroutine header, pc masked.
