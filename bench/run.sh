@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: every program in bench/ built by cranego and by go (when
 # installed), run side by side in one run; prints the best of N wall times,
-# peak RSS and the cranego/gc ratios, then the build time of hello world.
+# peak RSS and the cranego/gc ratios; then the bench/escape_*.go programs
+# with cranego's escape analysis on and off; then the build time of hello world.
 # Benchmarks are not tests: nothing here asserts a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,18 @@ for src in bench/*.go; do
     gt=0; gm=0
   fi
   printf "%-14s %10s %10s %7s %12s %12s %7s\n" "$name" "$ct" "$gt" "$(ratio "$ct" "$gt")" "$cm" "$gm" "$(ratio "$cm" "$gm")"
+done
+
+echo
+echo "escape analysis on vs off (-gcflags=-escape=off), same cranego build:"
+printf "%-14s %10s %10s %7s %12s %12s %7s\n" program on_s off_s off/on on_KiB off_KiB off/on
+for src in bench/escape_*.go; do
+  name=$(basename "$src" .go)
+  "$CRANEGO" build -o "$tmp/$name.on" "$src"
+  "$CRANEGO" build -gcflags=-escape=off -o "$tmp/$name.off" "$src"
+  read -r nt nm < <(best_of "$tmp/$name.on")
+  read -r ft fm < <(best_of "$tmp/$name.off")
+  printf "%-14s %10s %10s %7s %12s %12s %7s\n" "$name" "$nt" "$ft" "$(ratio "$ft" "$nt")" "$nm" "$fm" "$(ratio "$fm" "$nm")"
 done
 
 echo
