@@ -4,7 +4,7 @@
 
 CARGO ?= cargo
 
-.PHONY: all build test test-runtime golden diff-go escape-score clean bench
+.PHONY: all build test test-runtime test-gcstress golden diff-go escape-score clean bench
 
 all: build
 
@@ -19,6 +19,12 @@ test: build
 
 test-runtime:
 	$(CARGO) test --release --manifest-path runtime/Cargo.toml
+
+# Every test program again, with the collector's stress mode: a collection
+# at every GCSTRESS-th allocation (the output must not change).
+GCSTRESS ?= 100
+test-gcstress: build
+	CRANEGO_GCSTRESS=$(GCSTRESS) $(CARGO) test --release --test programs
 
 # Regenerates every expected file under tests/ with the real Go toolchain.
 golden:

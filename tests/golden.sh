@@ -11,6 +11,7 @@
 #   X.out   stdout of the executable built by `go build`
 #   X.exit  its exit status
 #   X.err   its stderr, cut after the first `goroutine N [` line (absent when empty)
+# memory/X.go: as programs (the harness also checks its peak RSS)
 # errors/X.go or errors/X/:
 #   X.err   stderr of `go build` run inside tests/errors
 # escape/X.go (escape analysis; built inside tests/escape with a private,
@@ -42,13 +43,13 @@ sources() { # prints the go build arguments for a case
   if [ -d "$1" ]; then ls "$1"/*.go; else echo "$1"; fi
 }
 
-for case in programs/*; do
+for case in programs/* memory/*; do
   case "$case" in *.go) ;; *) [ -d "$case" ] || continue ;; esac
-  name=${case%.go}; base=$(basename "$name")
+  name=${case%.go}; base=$(basename "$name"); dir=${case%%/*}
   [ ${#WANT[@]} -eq 0 ] || selected "$base" "${WANT[@]}" || continue
-  (cd programs && go build -o "$tmp/prog" $(cd .. && sources "$case" | sed 's|^programs/||'))
+  (cd "$dir" && go build -o "$tmp/prog" $(cd .. && sources "$case" | sed "s|^$dir/||"))
   set +e
-  (cd programs && "$tmp/prog" >"$tmp/out" 2>"$tmp/err" </dev/null)
+  (cd "$dir" && "$tmp/prog" >"$tmp/out" 2>"$tmp/err" </dev/null)
   status=$?
   set -e
   cp "$tmp/out" "$name.out"

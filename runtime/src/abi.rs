@@ -192,3 +192,12 @@ pub struct SiteInfo {
     pub text: GoString,
     pub decision: usize,
 }
+
+/// A package variable that holds pointers, in the table the compiler emits
+/// as `cranego_gcroots` (`{ *const GcRoot, count }`): the collector scans
+/// the words of `addr` that `typ`'s pointer mask marks.
+#[repr(C)]
+pub struct GcRoot {
+    pub addr: *const u8,
+    pub typ: *const Type,
+}

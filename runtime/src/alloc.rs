@@ -1,8 +1,9 @@
-//! Heap allocation. Every object the compiled code puts on the heap comes
-//! through `cranego_new` with its type descriptor. Nothing is freed yet: the
-//! collector that will own this heap is a later step.
+//! Heap allocation, as `mallocgc` sees it: every object the compiled code
+//! or the runtime puts on the heap comes through here, gets counted for
+//! `MemStats` and the per-site report, and is carved from the collector's
+//! heap (`crate::gc`). Objects allocated with a type descriptor are scanned
+//! precisely; `alloc` (runtime objects without one) is scanned word by word.
 
-use std::alloc::{alloc_zeroed, Layout};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::abi::Type;
@@ -26,32 +27,42 @@ struct Tiny {
     block: *mut u8,
     offset: usize,
 }
-static TINY: std::sync::Mutex<Tiny> = std::sync::Mutex::new(Tiny { block: std::ptr::null_mut(), offset: 0 });
-// SAFETY: the block pointer is only used under the mutex.
-unsafe impl Send for Tiny {}
-
-fn raw(size: usize, align: usize) -> *mut u8 {
-    let layout = match Layout::from_size_align(size, align.max(8)) {
-        Ok(l) => l,
-        Err(_) => crate::panic::fatal("runtime: out of memory: cannot allocate object"),
-    };
-    // SAFETY: the layout has a non-zero size.
-    let p = unsafe { alloc_zeroed(layout) };
-    if p.is_null() {
-        crate::panic::fatal("runtime: out of memory");
-    }
-    p
+thread_local! {
+    static TINY: std::cell::Cell<Tiny> = const { std::cell::Cell::new(Tiny { block: std::ptr::null_mut(), offset: 0 }) };
 }
 
-/// Allocates `size` zeroed bytes aligned to `align` for an object that may
-/// hold pointers.
-pub fn alloc(size: usize, align: usize) -> *mut u8 {
-    alloc_object(size, align, false)
+/// The current tiny block's address (0: none).
+pub fn tiny_block() -> usize {
+    TINY.with(|t| {
+        let cur = t.replace(Tiny { block: std::ptr::null_mut(), offset: 0 });
+        let block = cur.block as usize;
+        t.set(cur);
+        block
+    })
 }
 
-/// Allocates an object of `size` zeroed bytes; `noscan` when it holds no
-/// pointers (which is what lets gc pack small ones into tiny blocks).
-pub fn alloc_object(size: usize, align: usize, noscan: bool) -> *mut u8 {
+/// Forgets the current tiny block (at the start of a collection, as gc's
+/// `mcache.prepareForSweep`): it is not a root.
+pub fn reset_tiny() {
+    TINY.with(|t| t.set(Tiny { block: std::ptr::null_mut(), offset: 0 }));
+}
+
+/// Allocates `size` zeroed bytes for a runtime object that may hold
+/// pointers anywhere (scanned word by word).
+pub fn alloc(size: usize) -> *mut u8 {
+    alloc_object(size, std::ptr::null(), false)
+}
+
+/// Allocates `size` zeroed bytes that hold no pointers.
+pub fn alloc_noscan(size: usize) -> *mut u8 {
+    alloc_object(size, std::ptr::null(), true)
+}
+
+/// Allocates `size` zeroed bytes holding values of type `typ` (one, or an
+/// array of them), or of an unknown layout when `typ` is null; `noscan`
+/// when they hold no pointers (which is what lets gc pack small ones into
+/// tiny blocks).
+pub fn alloc_object(size: usize, typ: *const Type, noscan: bool) -> *mut u8 {
     if size == 0 {
         return std::ptr::addr_of!(ZEROBASE) as *mut u8;
     }
@@ -63,14 +74,13 @@ pub fn alloc_object(size: usize, align: usize, noscan: bool) -> *mut u8 {
     let bytes = crate::sizeclass::roundupsize(size, noscan) as u64;
     TOTAL_ALLOC.fetch_add(bytes, Ordering::Relaxed);
     crate::sites::record(bytes);
-    raw(size, align)
+    crate::gc::malloc(size, noscan, typ)
 }
 
 /// gc's `mallocgcTiny`: the object goes into the current block when it
 /// fits (aligned as its size suggests), else into a new block, which
 /// becomes current when it leaves more room than the old one.
 fn tiny(size: usize) -> *mut u8 {
-    let mut t = TINY.lock().unwrap_or_else(|e| e.into_inner());
     let align = if size & 7 == 0 {
         8
     } else if size & 3 == 0 {
@@ -80,19 +90,21 @@ fn tiny(size: usize) -> *mut u8 {
     } else {
         1
     };
+    let t = TINY.with(|t| t.replace(Tiny { block: std::ptr::null_mut(), offset: 0 }));
     let off = t.offset.div_ceil(align) * align;
     if off + size <= TINY_SIZE && !t.block.is_null() {
-        t.offset = off + size;
+        TINY.with(|c| c.set(Tiny { block: t.block, offset: off + size }));
         TINY_ALLOCS.fetch_add(1, Ordering::Relaxed);
         // SAFETY: the block has TINY_SIZE bytes.
         return unsafe { t.block.add(off) };
     }
     TOTAL_ALLOC.fetch_add(TINY_SIZE as u64, Ordering::Relaxed);
-    let block = raw(TINY_SIZE, 8);
-    if size < t.offset || t.block.is_null() {
-        t.block = block;
-        t.offset = size;
-    }
+    // A collection may run here; it resets the (already taken) tiny state.
+    let cycles = crate::gc::cycle_stats().num_gc;
+    let block = crate::gc::malloc(TINY_SIZE, true, std::ptr::null());
+    let collected = crate::gc::cycle_stats().num_gc != cycles;
+    let keep = if collected || size < t.offset || t.block.is_null() { Tiny { block, offset: size } } else { t };
+    TINY.with(|c| c.set(keep));
     block
 }
 
@@ -101,5 +113,5 @@ fn tiny(size: usize) -> *mut u8 {
 pub extern "C" fn cranego_new(typ: *const Type) -> *mut u8 {
     // SAFETY: the compiler passes a descriptor it emitted.
     let t = unsafe { &*typ };
-    alloc_object(t.size, t.align as usize, t.ptrdata == 0)
+    alloc_object(t.size, typ, t.ptrdata == 0)
 }

@@ -120,7 +120,7 @@ extern "C" fn error_string_error(recv: *mut u8) -> GoString {
 /// A new `*errors.errorString` holding a copy of `text`, as an `error`.
 pub fn new_error(text: &[u8]) -> Iface {
     let s = crate::strings::new_string(text);
-    let obj = crate::alloc::alloc(16, 8) as *mut GoString;
+    let obj = crate::alloc::alloc(16) as *mut GoString;
     // SAFETY: obj has room for one GoString.
     unsafe { obj.write(s) };
     Iface { tab: &ERROR_STRING_ITAB.0, data: obj as *mut u8 }
@@ -130,7 +130,7 @@ pub fn new_error(text: &[u8]) -> Iface {
 #[no_mangle]
 pub extern "C" fn cranego_errors_New(ptr: *const u8, len: isize) -> Iface {
     // errors.New keeps the caller's string rather than copying it.
-    let obj = crate::alloc::alloc(16, 8) as *mut GoString;
+    let obj = crate::alloc::alloc(16) as *mut GoString;
     // SAFETY: obj has room for one GoString.
     unsafe { obj.write(GoString { ptr, len }) };
     Iface { tab: &ERROR_STRING_ITAB.0, data: obj as *mut u8 }

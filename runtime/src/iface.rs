@@ -145,7 +145,7 @@ pub extern "C" fn cranego_convT(v: u64, size: usize) -> *mut u8 {
     if v < 256 {
         return &SMALL[v as usize] as *const u64 as *mut u8;
     }
-    let p = crate::alloc::alloc_object(size, size, true);
+    let p = crate::alloc::alloc_noscan(size);
     // SAFETY: p has `size` bytes; little-endian keeps the low bytes first.
     unsafe { std::ptr::copy_nonoverlapping(&v as *const u64 as *const u8, p, size) };
     p
@@ -160,7 +160,7 @@ pub extern "C" fn cranego_convTstring(ptr: *const u8, len: isize) -> *mut u8 {
     if len == 0 {
         return ZERO_VAL.as_ptr() as *mut u8;
     }
-    let p = crate::alloc::alloc(16, 8) as *mut crate::abi::GoString;
+    let p = crate::alloc::alloc(16) as *mut crate::abi::GoString;
     // SAFETY: p has room for a string header.
     unsafe { p.write(crate::abi::GoString { ptr, len }) };
     p as *mut u8
@@ -172,7 +172,7 @@ pub extern "C" fn cranego_convTslice(ptr: *mut u8, len: isize, cap: isize) -> *m
     if ptr.is_null() {
         return ZERO_VAL.as_ptr() as *mut u8;
     }
-    let p = crate::alloc::alloc(24, 8) as *mut crate::abi::GoSlice;
+    let p = crate::alloc::alloc(24) as *mut crate::abi::GoSlice;
     // SAFETY: p has room for a slice header.
     unsafe { p.write(crate::abi::GoSlice { ptr, len, cap }) };
     p as *mut u8

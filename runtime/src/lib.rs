@@ -14,6 +14,7 @@ mod alloc;
 mod errors;
 mod floatfmt;
 mod fmt;
+mod gc;
 mod iface;
 mod map;
 mod panic;
@@ -46,11 +47,13 @@ const MAX_STACK: usize = 1 << 30;
 #[cfg(not(test))]
 #[no_mangle]
 pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
-    // SAFETY: the C runtime passes the command line.
-    unsafe { stdlib::os::set_args(argc, argv) };
-    let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(|| {
+    let argv = argv as usize;
+    let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(move || {
         let top = 0u8;
-        strings::set_stack_top(std::ptr::addr_of!(top) as usize);
+        gc::set_stack_top(std::ptr::addr_of!(top) as usize);
+        // The heap is this thread's: os.Args goes there too.
+        // SAFETY: the C runtime passes the command line.
+        unsafe { stdlib::os::set_args(argc, argv as *const *const u8) };
         // SAFETY: the compiler emits both functions with no parameters and no results.
         unsafe {
             go_init();

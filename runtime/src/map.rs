@@ -53,9 +53,8 @@ struct Map {
     class: usize,
     ksize: usize,
     vsize: usize,
-    kalign: usize,
-    valign: usize,
     kt: *const Type,
+    vt: *const Type,
     seed: u64,
     /// The current generation; null until the first insertion.
     ent: *mut Entries,
@@ -240,7 +239,17 @@ fn zero_val(size: usize) -> *const u8 {
         // SAFETY: the block has room for its header and `size` bytes.
         return unsafe { p.add(16) };
     }
-    let p = crate::alloc::alloc(size + 16, 16);
+    // Outside the collected heap: only this static refers to it, and a
+    // larger one replaces it for good (the old one stays readable for
+    // pointers handed out before).
+    let Ok(layout) = std::alloc::Layout::from_size_align(size + 16, 16) else {
+        crate::panic::fatal("runtime: out of memory")
+    };
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        crate::panic::fatal("runtime: out of memory");
+    }
     // SAFETY: p has room for the header.
     unsafe { *(p as *mut usize) = size };
     BIG_ZERO.store(p, Ordering::Release);
@@ -266,11 +275,14 @@ fn new_entries(m: &Map, cap: usize) -> *mut Entries {
     if cap > MAX_CAP {
         crate::panic::fatal("runtime: map too large");
     }
-    let e = crate::alloc::alloc(std::mem::size_of::<Entries>(), 8) as *mut Entries;
+    let e = crate::alloc::alloc(std::mem::size_of::<Entries>()) as *mut Entries;
+    // Keys and values are arrays of their types: scanned precisely.
+    // SAFETY: the descriptors come from the map's type.
+    let (kt, vt) = unsafe { (&*m.kt, &*m.vt) };
     let ent = Entries {
-        keys: crate::alloc::alloc(cap * m.ksize, m.kalign),
-        vals: crate::alloc::alloc(cap * m.vsize, m.valign),
-        hashes: crate::alloc::alloc(cap * 4, 4) as *mut u32,
+        keys: crate::alloc::alloc_object(cap * m.ksize, kt, kt.ptrdata == 0),
+        vals: crate::alloc::alloc_object(cap * m.vsize, vt, vt.ptrdata == 0),
+        hashes: crate::alloc::alloc_noscan(cap * 4) as *mut u32,
         cap,
         used: 0,
         next: std::ptr::null_mut(),
@@ -283,7 +295,7 @@ fn new_entries(m: &Map, cap: usize) -> *mut Entries {
 /// Gives the map an (empty) index of `2 * cap` slots.
 fn new_index(m: &mut Map, cap: usize) {
     let bytes = 2 * cap * 4;
-    m.index = crate::alloc::alloc(bytes, 4) as *mut u32;
+    m.index = crate::alloc::alloc_noscan(bytes) as *mut u32;
     m.mask = 2 * cap - 1;
     if bytes >= 1 << 16 {
         // Fresh pages of a large block: probing reads them before writing,
@@ -497,15 +509,14 @@ unsafe fn delete<K: KeyOps>(m: &mut Map, key: *const u8) {
 pub extern "C" fn cranego_makemap(t: *const Type, hint: isize) -> *mut u8 {
     // SAFETY: the compiler passes a map type descriptor with key and value types.
     let (kt, vt) = unsafe { (&*(*t).key, &*(*t).elem) };
-    let mp = crate::alloc::alloc(std::mem::size_of::<Map>(), 8) as *mut Map;
+    let mp = crate::alloc::alloc(std::mem::size_of::<Map>()) as *mut Map;
     let mut m = Map {
         count: 0,
         class: key_class(kt),
         ksize: kt.size,
         vsize: vt.size,
-        kalign: (kt.align as usize).max(1),
-        valign: (vt.align as usize).max(1),
         kt,
+        vt,
         seed: typeops::fastrand(),
         ent: std::ptr::null_mut(),
         index: std::ptr::null_mut(),

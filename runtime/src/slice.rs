@@ -26,7 +26,7 @@ pub extern "C" fn cranego_makeslice(et: *const Type, len: isize, cap: isize) -> 
     if cap < len || cap > max {
         crate::panic::runtime_error("makeslice: cap out of range");
     }
-    crate::alloc::alloc_object(size * cap as usize, 8, !has_pointers(et))
+    crate::alloc::alloc_object(size * cap as usize, et, !has_pointers(et))
 }
 
 /// The new array of a slice `{ptr, len, cap}` that must grow to `new_len`
@@ -45,7 +45,7 @@ pub extern "C" fn cranego_growslice(et: *const Type, ptr: *mut u8, len: isize, c
     }
     let size = elem_size(et);
     let new_cap = sizeclass::grow_cap(cap as usize, new_len as usize, size, has_pointers(et));
-    let p = crate::alloc::alloc_object(new_cap * size, 8, !has_pointers(et));
+    let p = crate::alloc::alloc_object(new_cap * size, et, !has_pointers(et));
     if len > 0 {
         // SAFETY: the old array holds `len` elements; the new one more.
         unsafe { std::ptr::copy_nonoverlapping(ptr, p, len as usize * size) };
@@ -79,7 +79,7 @@ pub extern "C" fn cranego_stringtoslicebyte(buf: *mut u8, ptr: *const u8, len: i
         unsafe { std::ptr::write_bytes(buf, 0, crate::strings::TMP_BUF) };
         buf
     } else {
-        crate::alloc::alloc_object(cap, 8, true)
+        crate::alloc::alloc_noscan(cap)
     };
     // SAFETY: p has room for the bytes; `out` is the caller's slice header.
     unsafe {
@@ -114,7 +114,7 @@ pub extern "C" fn cranego_stringtoslicerune(buf: *mut u8, ptr: *const u8, len: i
         unsafe { std::ptr::write_bytes(buf, 0, crate::strings::TMP_BUF * 4) };
         buf
     } else {
-        crate::alloc::alloc_object(cap * 4, 8, true)
+        crate::alloc::alloc_noscan(cap * 4)
     };
     // SAFETY: p has room for the runes.
     unsafe {

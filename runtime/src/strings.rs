@@ -24,21 +24,13 @@ static BYTES: [u8; 256] = {
 /// the result escapes.
 pub const TMP_BUF: usize = 32;
 
-/// The top of the goroutine's stack: compiled code's frames lie below it.
-static STACK_TOP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-#[cfg_attr(test, allow(dead_code))]
-pub fn set_stack_top(top: usize) {
-    STACK_TOP.store(top, std::sync::atomic::Ordering::Relaxed);
-}
-
 /// Whether `p` points into the running goroutine's stack (gc's
 /// `stringDataOnStack`): a buffer of some frame, which a string that
 /// outlives it must not keep.
 fn on_stack(p: *const u8) -> bool {
     let here = 0u8;
     let low = std::ptr::addr_of!(here) as usize;
-    let top = STACK_TOP.load(std::sync::atomic::Ordering::Relaxed);
+    let top = crate::gc::stack_top();
     (low..top).contains(&(p as usize))
 }
 
@@ -56,7 +48,7 @@ pub fn string_in(buf: *mut u8, bytes: &[u8]) -> GoString {
         _ => {}
     }
     let p =
-        if !buf.is_null() && bytes.len() <= TMP_BUF { buf } else { crate::alloc::alloc_object(bytes.len(), 1, true) };
+        if !buf.is_null() && bytes.len() <= TMP_BUF { buf } else { crate::alloc::alloc_noscan(bytes.len()) };
     // SAFETY: p has room for the bytes.
     unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
     GoString { ptr: p, len: bytes.len() as isize }
@@ -82,7 +74,7 @@ pub extern "C" fn cranego_concatstrings(buf: *mut u8, parts: *const GoString, n:
     let buf = if !buf.is_null() && total as usize <= TMP_BUF {
         buf
     } else {
-        crate::alloc::alloc_object(total as usize, 1, true)
+        crate::alloc::alloc_noscan(total as usize)
     };
     let mut off = 0usize;
     for p in parts {
@@ -117,7 +109,7 @@ pub extern "C" fn cranego_intstring(buf: *mut u8, v: i64) -> GoString {
     let mut tmp = [0u8; 4];
     let s = c.encode_utf8(&mut tmp);
     // gc's intstring: a 4-byte buffer of the caller's frame, else 4 new bytes.
-    let buf = if buf.is_null() { crate::alloc::alloc_object(4, 1, true) } else { buf };
+    let buf = if buf.is_null() { crate::alloc::alloc_noscan(4) } else { buf };
     // SAFETY: buf has room for the encoding.
     unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), buf, s.len()) };
     GoString { ptr: buf, len: s.len() as isize }

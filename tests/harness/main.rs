@@ -16,6 +16,8 @@
 //!   `GODEBUG=allocsites=1`; no allocation site the escape analysis kept
 //!   off the heap may have allocated on the heap, except those marked as
 //!   falling back at run time where gc does too.
+//! * `memory/X.go`: run as a program, and its peak RSS must stay under the
+//!   limit its first line states (`// peak-rss-limit-mb: N`).
 //! * `unsupported/X.go`: valid Go outside the subset cranego compiles
 //!   today. Go has no expected output for these; the file's first line,
 //!   `// unsupported: <phrase>`, names the error cranego must give
@@ -104,20 +106,33 @@ fn diff(what: &str, want: &str, got: &str) -> Failed {
     msg.into()
 }
 
-fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
-    let dir = tests_dir().join("programs");
+/// Builds a case of `dir` with cranego (and `flags`); the executable lives
+/// in the returned temporary directory.
+fn build(dir: &Path, name: &str, files: &[String], flags: &[&str]) -> Result<(tempfile::TempDir, PathBuf), Failed> {
     let tmp = tempfile::tempdir()?;
     let exe = tmp.path().join(name);
-    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
+    let build =
+        Command::new(CRANEGO).current_dir(dir).arg("build").args(flags).arg("-o").arg(&exe).args(files).output()?;
     if !build.status.success() {
         return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
+    Ok((tmp, exe))
+}
+
+fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
+    let dir = tests_dir().join("programs");
+    let (_tmp, exe) = build(&dir, name, files, &[])?;
     check_run(&dir, name, &exe)
 }
 
 /// Runs a built program and compares what it does with the expected files.
 fn check_run(dir: &Path, name: &str, exe: &Path) -> Result<(), Failed> {
     let run = Command::new(exe).current_dir(dir).stdin(Stdio::null()).output()?;
+    check_output(dir, name, &run)
+}
+
+/// Compares what a program did with the expected files.
+fn check_output(dir: &Path, name: &str, run: &std::process::Output) -> Result<(), Failed> {
     let stdout = String::from_utf8_lossy(&run.stdout);
     let want_out = read(&dir.join(format!("{name}.out")));
     if stdout != want_out {
@@ -132,6 +147,50 @@ fn check_run(dir: &Path, name: &str, exe: &Path) -> Result<(), Failed> {
     }
     if got_exit != want_exit {
         return Err(format!("exit status {got_exit}, want {want_exit}").into());
+    }
+    Ok(())
+}
+
+/// A program of tests/memory: it must behave as under Go and its peak RSS
+/// (the kernel's `VmHWM`, sampled while it runs) stay under the limit its
+/// first line gives (`// peak-rss-limit-mb: N`). Not timed.
+fn memory_case(name: &str, files: &[String]) -> Result<(), Failed> {
+    let dir = tests_dir().join("memory");
+    let src = read(&dir.join(&files[0]));
+    let Some(limit_mb) = src.lines().next().and_then(|l| l.strip_prefix("// peak-rss-limit-mb: ")) else {
+        return Err("the first line must be `// peak-rss-limit-mb: N`".into());
+    };
+    let limit_kb: u64 = limit_mb.trim().parse::<u64>()? * 1024;
+    let (_tmp, exe) = build(&dir, name, files, &[])?;
+    let child = Command::new(&exe)
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let status_file = format!("/proc/{}/status", child.id());
+    let sampler = std::thread::spawn(move || {
+        let mut peak = 0u64;
+        // The high-water mark only grows: the last sample before exit is
+        // the peak up to then; sampling often catches the end.
+        while let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            match hwm {
+                Some(kb) => peak = peak.max(kb),
+                None => break, // a zombie: the program has exited
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        peak
+    });
+    let run = child.wait_with_output()?;
+    let peak_kb = sampler.join().map_err(|_| "sampler failed")?;
+    check_output(&dir, name, &run)?;
+    if peak_kb > limit_kb {
+        return Err(format!("peak RSS {} MB over the limit of {limit_mb} MB", peak_kb / 1024).into());
     }
     Ok(())
 }
@@ -161,6 +220,7 @@ fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
     if !build.status.success() {
         return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
+    // The -m lines are the build's stderr: compared, not just shown.
     let got = String::from_utf8_lossy(&build.stderr);
     let want = read(&dir.join(format!("{name}.{ext}")));
     let file = format!("{name}.{ext}");
@@ -189,12 +249,7 @@ fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
 /// decided "does not escape" stayed off the heap (or may fall back).
 fn alloc_sites(dir: &str, name: &str, files: &[String]) -> Result<(), Failed> {
     let dir = tests_dir().join(dir);
-    let tmp = tempfile::tempdir()?;
-    let exe = tmp.path().join(name);
-    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
-    if !build.status.success() {
-        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
-    }
+    let (_tmp, exe) = build(&dir, name, files, &[])?;
     let run = Command::new(&exe).current_dir(&dir).env("GODEBUG", "allocsites=1").stdin(Stdio::null()).output()?;
     let stderr = String::from_utf8_lossy(&run.stderr);
     let Some(table) = stderr.split("# allocation sites:").nth(1) else {
@@ -260,6 +315,10 @@ fn main() {
     for (name, files) in cases(&tests_dir().join("programs")) {
         let n = name.clone();
         trials.push(Trial::test(format!("programs::{name}"), move || run_program(&n, &files)));
+    }
+    for (name, files) in cases(&tests_dir().join("memory")) {
+        let n = name.clone();
+        trials.push(Trial::test(format!("memory::{name}"), move || memory_case(&n, &files)));
     }
     for (name, files) in cases(&tests_dir().join("errors")) {
         let n = name.clone();

@@ -309,7 +309,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             return;
         }
         let config = self.md.m.target_config();
-        let a = align.clamp(1, 8) as u8;
+        // Cranelift stores in units of the largest power of two dividing
+        // `size`, and wants the alignment no larger than that unit.
+        let a = align.clamp(1, 8).min(1 << size.trailing_zeros()) as u8;
         self.b.emit_small_memset(config, dst, 0, size, a, MemFlagsData::trusted());
     }
 

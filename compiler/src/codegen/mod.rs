@@ -96,6 +96,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
     }
     md.define_wrappers()?;
     md.define_site_table()?;
+    md.define_gc_roots()?;
     md.define_descriptors()?;
     let product = md.m.finish();
     product.emit().map_err(|e| e.to_string())
@@ -203,6 +204,44 @@ impl<'p> ModCtx<'p> {
         // `{ table, count }`.
         let mut head = vec![0u8; 16];
         head[8..].copy_from_slice(&(n as u64).to_le_bytes());
+        let mut d = DataDescription::new();
+        d.define(head.into_boxed_slice());
+        d.set_align(8);
+        let gv = self.m.declare_data_in_data(table, &mut d);
+        d.write_data_addr(0, gv, 0);
+        self.m.define_data(id, &d).map_err(|e| e.to_string())
+    }
+
+    /// The collector's table of package variables that hold pointers
+    /// (`cranego_gcroots`: `{ *const GcRoot, count }`): per variable its
+    /// address and its type's descriptor, whose pointer mask says which
+    /// words to scan.
+    fn define_gc_roots(&mut self) -> Result<(), String> {
+        use std::mem::{offset_of, size_of};
+        use typedesc::abi::GcRoot;
+        let prog = self.prog;
+        let mut roots = Vec::new();
+        for (i, g) in prog.globals.iter().enumerate() {
+            if prog.types.has_pointers(g.ty) {
+                roots.push((self.globals[i], self.descriptor(typedesc::DescKey::Type(g.ty))?));
+            }
+        }
+        let size = size_of::<GcRoot>();
+        let mut d = DataDescription::new();
+        d.define(vec![0u8; size * roots.len().max(1)].into_boxed_slice());
+        d.set_align(8);
+        for (i, (var, desc)) in roots.iter().enumerate() {
+            let base = (i * size) as u32;
+            let gv = self.m.declare_data_in_data(*var, &mut d);
+            d.write_data_addr(base + offset_of!(GcRoot, addr) as u32, gv, 0);
+            let gv = self.m.declare_data_in_data(*desc, &mut d);
+            d.write_data_addr(base + offset_of!(GcRoot, typ) as u32, gv, 0);
+        }
+        let table = self.m.declare_anonymous_data(false, false).map_err(|e| e.to_string())?;
+        self.m.define_data(table, &d).map_err(|e| e.to_string())?;
+        let id = self.m.declare_data("cranego_gcroots", Linkage::Export, false, false).map_err(|e| e.to_string())?;
+        let mut head = vec![0u8; 16];
+        head[8..].copy_from_slice(&(roots.len() as u64).to_le_bytes());
         let mut d = DataDescription::new();
         d.define(head.into_boxed_slice());
         d.set_align(8);

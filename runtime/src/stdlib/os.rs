@@ -41,7 +41,7 @@ pub extern "C" fn cranego_os_File_WriteString(f: *const isize, p: *const u8, n: 
 #[cfg_attr(test, allow(dead_code))]
 pub unsafe fn set_args(argc: i32, argv: *const *const u8) {
     let n = argc.max(0) as usize;
-    let arr = crate::alloc::alloc(16 * n.max(1), 8) as *mut GoString;
+    let arr = crate::alloc::alloc(16 * n.max(1)) as *mut GoString;
     for i in 0..n {
         let p = *argv.add(i);
         let bytes =

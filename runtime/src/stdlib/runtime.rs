@@ -1,6 +1,6 @@
 //! `runtime` and `runtime/debug`: memory statistics and the scheduler and
-//! collector controls of the subset. There is one goroutine and, until the
-//! collector lands, no collection: `GC` does nothing and `Frees` stays 0.
+//! collector controls of the subset. There is one goroutine; the collector
+//! is `crate::gc`.
 
 use std::sync::atomic::{AtomicIsize, Ordering};
 
@@ -22,7 +22,18 @@ pub struct MemStats {
     pub heap_inuse: u64,
     pub heap_released: u64,
     pub heap_objects: u64,
-    pub rest: [u64; 11],
+    pub stack_inuse: u64,
+    pub stack_sys: u64,
+    pub mspan_inuse: u64,
+    pub mspan_sys: u64,
+    pub mcache_inuse: u64,
+    pub mcache_sys: u64,
+    pub buck_hash_sys: u64,
+    pub gc_sys: u64,
+    pub other_sys: u64,
+    pub next_gc: u64,
+    pub last_gc: u64,
+    pub pause_total_ns: u64,
     pub pause_ns: [u64; 256],
     pub pause_end: [u64; 256],
     pub num_gc: u32,
@@ -30,33 +41,59 @@ pub struct MemStats {
     pub gc_cpu_fraction: f64,
     pub enable_gc: bool,
     pub debug_gc: bool,
-    pub by_size: [[u64; 3]; 61],
+    pub by_size: [BySize; 61],
 }
+
+#[repr(C)]
+pub struct BySize {
+    pub size: u32,
+    pub mallocs: u64,
+    pub frees: u64,
+}
+
+/// The goroutine stack's reservation, which gc reports in `StackSys`.
+const STACK_BYTES: u64 = 1 << 20;
 
 /// `runtime.ReadMemStats(m)`.
 #[no_mangle]
 pub extern "C" fn cranego_runtime_ReadMemStats(m: *mut MemStats) {
     let mallocs = MALLOCS.load(Ordering::Relaxed);
     let total = TOTAL_ALLOC.load(Ordering::Relaxed);
+    let heap = crate::gc::heap_stats();
+    let gc = crate::gc::cycle_stats();
     // gc counts tiny objects placed in an existing block as both allocated
     // and freed.
-    let frees = TINY_ALLOCS.load(Ordering::Relaxed);
+    let frees = TINY_ALLOCS.load(Ordering::Relaxed) + gc.freed_objects;
     // SAFETY: the compiler passes a *runtime.MemStats (nil was checked by the caller's dereference).
     let m = unsafe { &mut *m };
-    m.alloc = total;
+    let live = total - gc.freed_bytes;
+    m.alloc = live;
     m.total_alloc = total;
-    m.sys = total;
     m.mallocs = mallocs;
     m.frees = frees;
-    m.heap_alloc = total;
-    m.heap_sys = total;
-    m.heap_inuse = total;
+    m.heap_alloc = live;
+    m.heap_sys = heap.sys;
+    m.heap_inuse = heap.inuse;
+    m.heap_idle = heap.sys - heap.inuse;
+    m.heap_released = heap.released;
     m.heap_objects = mallocs - frees;
+    m.stack_inuse = STACK_BYTES;
+    m.stack_sys = STACK_BYTES;
+    m.gc_sys = heap.metadata;
+    m.sys = heap.sys + heap.metadata + STACK_BYTES;
+    m.next_gc = heap.goal;
+    m.last_gc = gc.last_gc_unix_ns;
+    m.pause_total_ns = gc.pause_total_ns;
+    m.pause_ns = gc.pause_ns;
+    m.pause_end = gc.pause_end;
+    m.num_gc = gc.num_gc;
+    m.num_forced_gc = gc.num_forced_gc;
+    m.gc_cpu_fraction = heap.gc_cpu_fraction;
     m.enable_gc = true;
+    m.debug_gc = false;
 }
 
-#[no_mangle]
-pub extern "C" fn cranego_runtime_GC() {}
+// `runtime.GC()` (`cranego_runtime_GC`) is the collector's: crate::gc.
 
 #[no_mangle]
 pub extern "C" fn cranego_runtime_Gosched() {}
@@ -94,11 +131,8 @@ pub extern "C" fn cranego_runtime_GOMAXPROCS(n: isize) -> isize {
     cur
 }
 
-/// The collector's target percentage (`GOGC`, default 100).
-static GC_PERCENT: AtomicIsize = AtomicIsize::new(100);
-
 /// `debug.SetGCPercent(p)`: returns the previous setting.
 #[no_mangle]
 pub extern "C" fn cranego_debug_SetGCPercent(p: isize) -> isize {
-    GC_PERCENT.swap(p, Ordering::Relaxed)
+    crate::gc::set_gc_percent(p)
 }

@@ -140,7 +140,7 @@ pub extern "C" fn cranego_strconv_NumError_Unwrap(recv: *mut u8) -> Iface {
 
 /// A new `*NumError{fn, clone(s), err}` as an `error`.
 fn num_error(func: &'static str, s: &[u8], err: Iface) -> Iface {
-    let obj = crate::alloc::alloc(std::mem::size_of::<NumError>(), 8) as *mut NumError;
+    let obj = crate::alloc::alloc(std::mem::size_of::<NumError>()) as *mut NumError;
     // SAFETY: obj has room for a NumError.
     unsafe { obj.write(NumError { func: gostr(func), num: new_string(s), err }) };
     Iface { tab: &NUM_ERROR_ITAB.0, data: obj as *mut u8 }
@@ -615,7 +615,7 @@ pub extern "C" fn cranego_strconv_AppendQuote(
     let mut buf = GoSlice { ptr: dp, len: dn, cap: dcap };
     if ((dcap - dn) as usize) < s.len() {
         let cap = dn as usize + 1 + s.len() + 1;
-        let np = crate::alloc::alloc(cap, 1);
+        let np = crate::alloc::alloc_noscan(cap);
         if dn > 0 {
             // SAFETY: the old array holds dn bytes; np has cap > dn.
             unsafe { std::ptr::copy_nonoverlapping(dp, np, dn as usize) };
@@ -5814,7 +5814,7 @@ mod extra_tests {
 
     fn make(pre: &[u8], extra: isize) -> GoSlice {
         let cap = pre.len() + extra as usize;
-        let p = crate::alloc::alloc(cap, 1);
+        let p = crate::alloc::alloc_noscan(cap);
         // SAFETY: p has room for pre.
         unsafe { std::ptr::copy_nonoverlapping(pre.as_ptr(), p, pre.len()) };
         GoSlice { ptr: p, len: pre.len() as isize, cap: cap as isize }

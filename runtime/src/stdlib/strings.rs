@@ -21,7 +21,7 @@ pub fn append_bytes(s: GoSlice, bytes: &[u8]) -> GoSlice {
     let mut out = s;
     if new_len > s.cap as usize {
         let cap = grow_cap(s.cap as usize, new_len, 1, false);
-        let p = crate::alloc::alloc(cap, 1);
+        let p = crate::alloc::alloc_noscan(cap);
         if len > 0 {
             // SAFETY: the old backing array holds `len` bytes; p has `cap >= new_len`.
             unsafe { std::ptr::copy_nonoverlapping(s.ptr, p, len) };
@@ -71,7 +71,7 @@ fn whole(ptr: *const u8, len: isize) -> GoString {
 /// A new `[]string` of length `len` and capacity `cap` (Go's `make`): never
 /// nil, even when empty.
 fn make_strings(items: &[GoString], cap: usize) -> GoSlice {
-    let p = crate::alloc::alloc(cap * std::mem::size_of::<GoString>(), 8) as *mut GoString;
+    let p = crate::alloc::alloc(cap * std::mem::size_of::<GoString>()) as *mut GoString;
     for (k, s) in items.iter().enumerate() {
         // SAFETY: p has room for `cap >= items.len()` strings.
         unsafe { p.add(k).write(*s) };
@@ -490,13 +490,16 @@ pub extern "C" fn cranego_strings_Repeat(p: *const u8, n: isize, count: isize) -
             return GoString { ptr: rep.as_ptr(), len: total as isize };
         }
     }
-    let buf = crate::alloc::alloc(total, 1);
+    let buf = crate::alloc::alloc_noscan(total);
     // SAFETY: buf has `total` bytes; each copy writes within it.
     unsafe {
         std::ptr::copy_nonoverlapping(s.as_ptr(), buf, s.len());
         let mut done = s.len();
+        // Copies grow by doubling, then in whole copies of `s` of about
+        // 8 KB (Go's chunkLimit), so every copy starts at a copy of `s`.
+        let chunk_max = (8192 / s.len() * s.len()).max(s.len());
         while done < total {
-            let chunk = (total - done).min(done).min(8192);
+            let chunk = (total - done).min(done).min(chunk_max);
             std::ptr::copy_nonoverlapping(buf, buf.add(done), chunk);
             done += chunk;
         }
@@ -938,7 +941,7 @@ pub extern "C" fn cranego_strings_Builder_Grow(b: *mut Builder, n: isize) {
         let want = (2 * b.buf.cap as usize).checked_add(n as usize).filter(|&w| w <= MAX_ALLOC);
         let Some(want) = want else { crate::panic::runtime_error("makeslice: len out of range") };
         let cap = roundupsize(want, true);
-        let p = crate::alloc::alloc(cap, 1);
+        let p = crate::alloc::alloc_noscan(cap);
         if b.buf.len > 0 {
             // SAFETY: the old buffer holds len bytes; p has cap > len.
             unsafe { std::ptr::copy_nonoverlapping(b.buf.ptr, p, b.buf.len as usize) };
