@@ -31,7 +31,7 @@ best_of() {
 
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1/$2; else print \"-\" }"; }
 
-printf "%-14s %10s %10s %7s %12s %12s %7s\n" program cranego_s gc_s time× cranego_KiB gc_KiB rss×
+printf "%-18s %10s %10s %7s %12s %12s %7s\n" program cranego_s gc_s time× cranego_KiB gc_KiB rss×
 for src in bench/*.go; do
   name=$(basename "$src" .go)
   "$CRANEGO" build -o "$tmp/$name.cg" "$src"
@@ -42,19 +42,19 @@ for src in bench/*.go; do
   else
     gt=0; gm=0
   fi
-  printf "%-14s %10s %10s %7s %12s %12s %7s\n" "$name" "$ct" "$gt" "$(ratio "$ct" "$gt")" "$cm" "$gm" "$(ratio "$cm" "$gm")"
+  printf "%-18s %10s %10s %7s %12s %12s %7s\n" "$name" "$ct" "$gt" "$(ratio "$ct" "$gt")" "$cm" "$gm" "$(ratio "$cm" "$gm")"
 done
 
 echo
 echo "escape analysis on vs off (-gcflags=-escape=off), same cranego build:"
-printf "%-14s %10s %10s %7s %12s %12s %7s\n" program on_s off_s off/on on_KiB off_KiB off/on
+printf "%-18s %10s %10s %7s %12s %12s %7s\n" program on_s off_s off/on on_KiB off_KiB off/on
 for src in bench/escape_*.go; do
   name=$(basename "$src" .go)
   "$CRANEGO" build -o "$tmp/$name.on" "$src"
   "$CRANEGO" build -gcflags=-escape=off -o "$tmp/$name.off" "$src"
   read -r nt nm < <(best_of "$tmp/$name.on")
   read -r ft fm < <(best_of "$tmp/$name.off")
-  printf "%-14s %10s %10s %7s %12s %12s %7s\n" "$name" "$nt" "$ft" "$(ratio "$ft" "$nt")" "$nm" "$fm" "$(ratio "$fm" "$nm")"
+  printf "%-18s %10s %10s %7s %12s %12s %7s\n" "$name" "$nt" "$ft" "$(ratio "$ft" "$nt")" "$nm" "$fm" "$(ratio "$fm" "$nm")"
 done
 
 echo

@@ -51,6 +51,7 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(move || {
         let top = 0u8;
         gc::set_stack_top(std::ptr::addr_of!(top) as usize);
+        sites::init();
         // The heap is this thread's: os.Args goes there too.
         // SAFETY: the C runtime passes the command line.
         unsafe { stdlib::os::set_args(argc, argv as *const *const u8) };

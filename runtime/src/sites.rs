@@ -43,8 +43,22 @@ static cranego_sites: SiteTable = SiteTable { sites: std::ptr::null(), count: 0 
 /// (allocations, bytes) per site, grown on demand.
 static COUNTS: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
 
+/// `GODEBUG=allocsites=1` was given: count and report.
+static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Reads `GODEBUG` once, at start.
+#[cfg_attr(test, allow(dead_code))]
+pub fn init() {
+    let on = crate::gc::godebug("allocsites").as_deref() == Some("1");
+    ENABLED.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Counts an allocation of `bytes` against the current site, if any.
+#[inline]
 pub fn record(bytes: u64) {
+    if !ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     // SAFETY: compiled code runs on one thread; a plain read of the word.
     let site = unsafe { std::ptr::addr_of!(cranego_cur_site).read() } as usize;
     if site == 0 {
@@ -63,8 +77,7 @@ pub fn record(bytes: u64) {
 /// and `fallback` for sites kept off the heap that may still allocate
 /// when what they hold does not fit (see the module comment).
 pub fn report_at_exit() {
-    let wanted = std::env::var("GODEBUG").map(|g| g.split(',').any(|kv| kv.trim() == "allocsites=1")).unwrap_or(false);
-    if !wanted {
+    if !ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
         return;
     }
     // SAFETY: the compiler always emits the table.

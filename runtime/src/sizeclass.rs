@@ -20,11 +20,35 @@ pub const PAGE_SIZE: usize = 8192;
 /// gc's maxAlloc on linux/amd64 (48-bit address space).
 pub const MAX_ALLOC: usize = 1 << 48;
 
-/// The size class of a small object of `size` bytes (`size <= MAX_SMALL_SIZE`):
-/// gc's size_to_class8/size_to_class128 lookups. Every class is a multiple of
-/// the lookups' granularity, so the first class that fits is the one.
+/// gc's `size_to_class8`: the class of sizes up to 1024 bytes by `size / 8`
+/// rounded up, and `size_to_class128` above that by `(size - 1024) / 128`.
+static SIZE_TO_CLASS8: [u8; 129] = class_table(0, 8);
+static SIZE_TO_CLASS128: [u8; 249] = class_table(1024, 128);
+
+/// The first class holding `base + i * step` bytes, for each `i`.
+const fn class_table<const N: usize>(base: usize, step: usize) -> [u8; N] {
+    let mut t = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        let size = base + i * step;
+        let mut c = 0;
+        while c + 1 < CLASS_TO_SIZE.len() && (CLASS_TO_SIZE[c] as usize) < size {
+            c += 1;
+        }
+        t[i] = c as u8;
+        i += 1;
+    }
+    t
+}
+
+/// The size class of a small object of `size` bytes (`size <= MAX_SMALL_SIZE`).
+#[inline]
 pub fn class_of(size: usize) -> usize {
-    CLASS_TO_SIZE.iter().position(|&c| c as usize >= size).unwrap_or(CLASS_TO_SIZE.len() - 1)
+    if size <= 1024 - 8 {
+        SIZE_TO_CLASS8[size.div_ceil(8)] as usize
+    } else {
+        SIZE_TO_CLASS128[(size + 127 - 1024) / 128] as usize
+    }
 }
 
 /// gc's `roundupsize`: the bytes an allocation of `size` really occupies
@@ -99,6 +123,14 @@ mod tests {
         // Pointer-containing elements above 512 bytes lose the header's 8 bytes.
         assert_eq!(roundupsize(1000, false), 1016);
         assert_eq!(roundupsize(1000, true), 1024);
+    }
+
+    #[test]
+    fn class_tables_give_the_first_class_that_fits() {
+        for size in 0..=MAX_SMALL_SIZE {
+            let first = CLASS_TO_SIZE.iter().position(|&c| c as usize >= size).unwrap();
+            assert_eq!(class_of(size), first, "size {size}");
+        }
     }
 
     #[test]

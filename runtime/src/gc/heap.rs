@@ -50,6 +50,9 @@ pub struct Span {
     pub npages: usize,
     pub elemsize: usize,
     pub nelems: usize,
+    /// gc's `divMul`: `offset * div_mul >> 32` is `offset / elemsize` for
+    /// every offset inside a small span, without a division.
+    div_mul: u64,
     /// Size class; 0 for a large object.
     pub class: u8,
     pub noscan: bool,
@@ -259,6 +262,7 @@ impl Heap {
             npages,
             elemsize,
             nelems,
+            div_mul: if class == 0 { 0 } else { (u32::MAX / elemsize as u32) as u64 + 1 },
             class: class as u8,
             noscan,
             in_use: true,
@@ -363,7 +367,7 @@ impl Heap {
             return None;
         }
         let s = &self.spans[id as usize - 1];
-        let slot = (addr - s.base) / s.elemsize;
+        let slot = ((addr - s.base) as u64 * s.div_mul >> 32) as usize;
         if slot >= s.nelems || s.alloc_bits[slot / 64] & (1 << (slot % 64)) == 0 {
             return None;
         }
@@ -451,6 +455,23 @@ impl Heap {
             retained -= run.npages - run.released;
             self.released_pages += run.npages - run.released;
             self.free_runs.insert(page, FreeRun { npages: run.npages, dirty: false, released: run.npages });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn div_mul_divides_exactly() {
+        for (class, &size) in CLASS_TO_SIZE.iter().enumerate().skip(1) {
+            let elemsize = size as usize;
+            let span_bytes = class_pages(elemsize) * PAGE_SIZE;
+            let div_mul = (u32::MAX / elemsize as u32) as u64 + 1;
+            for off in 0..span_bytes {
+                assert_eq!((off as u64 * div_mul >> 32) as usize, off / elemsize, "class {class} offset {off}");
+            }
         }
     }
 }
