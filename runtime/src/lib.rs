@@ -11,6 +11,7 @@
 
 pub mod abi;
 mod alloc;
+mod defers;
 mod errors;
 mod floatfmt;
 mod fmt;

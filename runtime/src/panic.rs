@@ -18,9 +18,26 @@ pub fn fatal(msg: &str) -> ! {
     die(&format!("fatal error: {msg}\n"))
 }
 
-/// An unrecovered panic: `panic: <value>`, then the goroutine header.
+thread_local! {
+    /// The panics in progress, oldest first: a deferred call run by a panic
+    /// may panic in turn, and Go prints the whole chain.
+    static PANICS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An unrecovered panic: the pending deferred calls run, then Go's lines —
+/// `panic: <value>` (later panics of the chain indented by a tab), `extra`
+/// (the signal line of a fault), and the goroutine header.
 pub fn panic_exit(value: &str, extra: &str) -> ! {
-    die(&format!("panic: {value}\n{extra}\ngoroutine 1 [running]:\n"))
+    PANICS.with(|p| p.borrow_mut().push(value.to_string()));
+    crate::defers::run_for_panic();
+    let mut msg = String::new();
+    PANICS.with(|p| {
+        for (i, v) in p.borrow().iter().enumerate() {
+            let indent = if i == 0 { "" } else { "\t" };
+            msg.push_str(&format!("{indent}panic: {v}\n"));
+        }
+    });
+    die(&format!("{msg}{extra}\ngoroutine 1 [running]:\n"))
 }
 
 /// `panic: runtime error: <msg>`.

@@ -21,6 +21,7 @@
 
 mod assign;
 mod call;
+mod defer;
 mod expr;
 mod methods;
 mod operand;
@@ -184,6 +185,8 @@ struct FuncState {
     capture_map: HashMap<(FuncId, LocalId), LocalId>,
     /// Function literals declared directly in this function so far.
     literals: u32,
+    /// Wrappers made for `defer` statements so far (their names' numbers).
+    wrappers: u32,
 }
 
 impl FuncState {
@@ -204,6 +207,7 @@ impl FuncState {
             captures: Vec::new(),
             capture_map: HashMap::new(),
             literals: 0,
+            wrappers: 0,
         }
     }
 }
@@ -862,7 +866,7 @@ impl<'a> Checker<'a> {
     pub fn new_site(&mut self, pos: Pos, ty: TypeId, text: String) -> SiteId {
         let func = self.fs.as_ref().map(|f| f.id).unwrap_or(FuncId(u32::MAX));
         let id = SiteId(self.sites.len() as u32);
-        self.sites.push(ir::Site { pos, ty, text, func });
+        self.sites.push(ir::Site { pos, ty, text, func, silent: false });
         id
     }
 

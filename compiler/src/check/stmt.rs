@@ -275,7 +275,7 @@ impl<'a> Checker<'a> {
                 Ok(())
             }
             Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements are"),
-            Stmt::Defer { pos, .. } => self.unsupported(*pos, "defer statements are"),
+            Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
             Stmt::Return { results, pos } => {
                 let start = out.len();
                 self.return_stmt(*pos, results, out)?;
@@ -372,17 +372,7 @@ impl<'a> Checker<'a> {
                 Mode::Invalid => return Ok(()),
                 // Only some builtins are statements (types2's `statement` kind).
                 _ => match self.builtin_named(fun) {
-                    Some(b) => matches!(
-                        b,
-                        BuiltinFn::Copy
-                            | BuiltinFn::Panic
-                            | BuiltinFn::Print
-                            | BuiltinFn::Println
-                            | BuiltinFn::Recover
-                            | BuiltinFn::Clear
-                            | BuiltinFn::Delete
-                            | BuiltinFn::Close
-                    ),
+                    Some(b) => is_statement_builtin(b),
                     None => x.mode != Mode::Constant,
                 },
             },
@@ -405,7 +395,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The builtin an expression names, if it does.
-    fn builtin_named(&self, fun: &ast::Expr) -> Option<BuiltinFn> {
+    pub(super) fn builtin_named(&self, fun: &ast::Expr) -> Option<BuiltinFn> {
         let ExprKind::Name(n) = &fun.unparen().kind else { return None };
         match self.obj(self.lookup(n)?).kind {
             ObjKind::Builtin(b) => Some(b),
@@ -414,7 +404,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether a call expression is a conversion `T(x)`.
-    fn is_conversion(&mut self, e: &'a ast::Expr) -> bool {
+    pub(super) fn is_conversion(&mut self, e: &'a ast::Expr) -> bool {
         if let ExprKind::Call { fun, .. } = &e.unparen().kind {
             if let ExprKind::Name(n) = &fun.unparen().kind {
                 return self.lookup_type_name(n).is_some();
@@ -1159,4 +1149,20 @@ fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
 
 fn has_break_list(list: &[Stmt], label: &str, implicit: bool) -> bool {
     list.iter().any(|s| has_break(s, label, implicit))
+}
+
+/// The builtins whose calls may stand as statements (types2's `statement`
+/// kind): the others only compute a value.
+pub(super) fn is_statement_builtin(b: BuiltinFn) -> bool {
+    matches!(
+        b,
+        BuiltinFn::Copy
+            | BuiltinFn::Panic
+            | BuiltinFn::Print
+            | BuiltinFn::Println
+            | BuiltinFn::Recover
+            | BuiltinFn::Clear
+            | BuiltinFn::Delete
+            | BuiltinFn::Close
+    )
 }

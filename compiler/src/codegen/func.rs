@@ -54,6 +54,9 @@ pub struct FnLower<'m, 'p, 'f> {
     pub hoisted: HashMap<*const ir::Expr, Vec<Val>>,
     /// Stack backing stores of non-escaping appends (`slice.rs`).
     pub append_stores: HashMap<super::slice::StoreKey, super::slice::AppendStore>,
+    /// In a function with `defer` statements: the address of a frame slot,
+    /// which names this activation in the runtime's list of deferred calls.
+    defer_token: Option<Value>,
 }
 
 pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderContext, fid: ir::FuncId) -> CgResult<()> {
@@ -76,13 +79,16 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         func_refs: HashMap::new(),
         hoisted: HashMap::new(),
         append_stores: HashMap::new(),
+        defer_token: None,
     };
     fl.setup(entry)?;
+    fl.setup_defers();
     fl.setup_append_stores();
     fl.stmts(&f.body)?;
     // Falling off the end: functions with results cannot (the checker saw
     // to it), so that code is unreachable.
     if f.results.is_empty() {
+        fl.run_defers()?;
         fl.ret(&[])?;
     } else {
         fl.b.ins().trap(TrapCode::unwrap_user(1));
@@ -597,20 +603,53 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(())
             }
             Stmt::Return(vals) => {
-                let vals = if vals.is_empty() {
-                    self.f.results.iter().map(|&r| self.read_local(r)).collect()
+                let mut out = Vec::new();
+                if vals.len() == 1 && self.f.results.len() > 1 {
+                    out = self.expr_multi(&vals[0])?;
                 } else {
-                    let mut out = Vec::new();
                     for v in vals {
                         out.push(self.expr(v)?);
                     }
-                    out
-                };
-                self.ret(&vals)
+                }
+                if self.defer_token.is_some() {
+                    // Deferred calls see (and may change) the results.
+                    for (&r, v) in self.f.results.iter().zip(out.drain(..)) {
+                        self.write_local(r, v)?;
+                    }
+                    self.run_defers()?;
+                }
+                if out.is_empty() {
+                    out = self.f.results.iter().map(|&r| self.read_local(r)).collect();
+                }
+                self.ret(&out)
+            }
+            Stmt::Defer { call, .. } => {
+                let fv = self.expr(call)?.one();
+                let token = self.defer_token.ok_or("internal compiler error: defer without a frame token")?;
+                self.call_rt(rt::DEFERPROC, &[fv, token])?;
+                Ok(())
             }
             Stmt::Block(list) => self.stmts(list),
             Stmt::RangeMap { label, m, key, elem, body } => self.range_map(*label, m, *key, *elem, body),
         }
+    }
+
+    /// A frame token for functions that defer calls.
+    fn setup_defers(&mut self) {
+        let mut defers = false;
+        crate::escape::visit_stmts(&self.f.body, &mut |_| {}, &mut |s| defers |= matches!(s, Stmt::Defer { .. }));
+        if defers {
+            let slot = self.slot(8, 8);
+            self.defer_token = Some(self.b.ins().stack_addr(types::I64, slot, 0));
+        }
+    }
+
+    /// Runs this activation's deferred calls (on the way out).
+    fn run_defers(&mut self) -> CgResult<()> {
+        if let Some(token) = self.defer_token {
+            self.call_rt(rt::DEFERRETURN, &[token])?;
+        }
+        Ok(())
     }
 
     fn ret(&mut self, vals: &[Val]) -> CgResult<()> {

@@ -142,6 +142,7 @@ impl Walker<'_> {
                 }
             }
             Stmt::Block(b) => self.block(f, b),
+            Stmt::Defer { call, .. } => self.expr(f, call),
             Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::RangeMap { m, key, elem, body, .. } => {
                 self.expr(f, m);

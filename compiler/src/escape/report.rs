@@ -124,7 +124,7 @@ impl Batch<'_> {
                     if matches!(kind, Some(SiteKind::StringToBytes)) && !escapes && !self.locs[l].has(MUTATES) {
                         self.an.zero_copy.insert(s);
                     }
-                    if !report {
+                    if !report || prog.sites[s.index()].silent {
                         continue;
                     }
                     let pos = prog.sites[s.index()].pos;

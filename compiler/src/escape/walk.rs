@@ -115,6 +115,20 @@ impl<'p> Batch<'p> {
                 }
             }
             Stmt::Block(list) => self.block(list),
+            Stmt::Defer { call, in_loop } => {
+                // gc's goDeferStmt: a defer that runs at most once per call
+                // keeps its closure until the function returns (`later`);
+                // one in a loop sends it to the heap.
+                let k = if *in_loop || self.loop_depth > 1 {
+                    self.heap_hole()
+                } else {
+                    let later = self.new_loc(What::Temp, true);
+                    let discard = self.discard_hole();
+                    self.flow(discard, later);
+                    Hole::to(later)
+                };
+                self.expr(k, call);
+            }
             Stmt::RangeMap { m, key, elem, body, .. } => {
                 // The map is a persistent temporary; each entry is read
                 // through it (gc flows only the element).

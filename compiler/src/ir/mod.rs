@@ -163,6 +163,9 @@ pub struct Site {
     /// The expression as gc's `-m` prints it (`&Point{...}`, `new(int)`, `x`).
     pub text: String,
     pub func: FuncId,
+    /// Made by the compiler where gc prints nothing (the closure of a
+    /// deferred call): decided like any site, never reported.
+    pub silent: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -201,6 +204,14 @@ pub enum Stmt {
     /// Returns the given values, or the result variables when empty.
     Return(Vec<Expr>),
     Block(Vec<Stmt>),
+    /// `defer`: pushes the func value (a closure calling the deferred call
+    /// with its operands evaluated now) on the function's defer list; it
+    /// runs when the function returns or a panic passes through it.
+    /// `in_loop`: the statement may run more than once per call.
+    Defer {
+        call: Expr,
+        in_loop: bool,
+    },
     /// `for range m`: runs `body` once per entry of map `m` (evaluated
     /// once), with the entry copied into the temporaries `key` and `elem`
     /// first; `continue` advances to the next entry.

@@ -266,11 +266,14 @@ pub enum Stmt {
         define: bool,
         pos: Pos,
     },
+    /// `go call` (outside the subset for now: the call is parsed and dropped).
     Go {
         pos: Pos,
     },
+    /// `defer call`.
     Defer {
         pos: Pos,
+        call: Expr,
     },
     Return {
         results: Vec<Expr>,

@@ -367,7 +367,7 @@ impl Heap {
             return None;
         }
         let s = &self.spans[id as usize - 1];
-        let slot = ((addr - s.base) as u64 * s.div_mul >> 32) as usize;
+        let slot = (((addr - s.base) as u64 * s.div_mul) >> 32) as usize;
         if slot >= s.nelems || s.alloc_bits[slot / 64] & (1 << (slot % 64)) == 0 {
             return None;
         }
@@ -470,7 +470,7 @@ mod tests {
             let span_bytes = class_pages(elemsize) * PAGE_SIZE;
             let div_mul = (u32::MAX / elemsize as u32) as u64 + 1;
             for off in 0..span_bytes {
-                assert_eq!((off as u64 * div_mul >> 32) as usize, off / elemsize, "class {class} offset {off}");
+                assert_eq!(((off as u64 * div_mul) >> 32) as usize, off / elemsize, "class {class} offset {off}");
             }
         }
     }

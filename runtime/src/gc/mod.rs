@@ -206,9 +206,9 @@ fn spill_registers(regs: &mut [usize; 12]) {
     }
 }
 
-/// The runtime's package variables that may hold heap pointers:
-/// (address, bytes).
-fn runtime_roots() -> [(usize, usize); 3] {
+/// The runtime's package variables that may hold heap pointers, and its
+/// list of pending deferred calls: (address, bytes).
+fn runtime_roots() -> [(usize, usize); 4] {
     use crate::stdlib::{os, strconv};
     fn root<T>(p: *const T) -> (usize, usize) {
         (p as usize, std::mem::size_of::<T>())
@@ -217,6 +217,7 @@ fn runtime_roots() -> [(usize, usize); 3] {
         root(std::ptr::addr_of!(os::cranego_os_Args)),
         root(std::ptr::addr_of!(strconv::cranego_strconv_ErrRange)),
         root(std::ptr::addr_of!(strconv::cranego_strconv_ErrSyntax)),
+        crate::defers::gc_root(),
     ]
 }
 

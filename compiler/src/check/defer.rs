@@ -1,0 +1,143 @@
+//! `defer` statements.
+//!
+//! As gc does (its `wrapGoDefer`), a deferred call `f(a, b)` becomes a call
+//! of a compiler-made closure with no parameters: the function value (or
+//! the receiver of a method) and the arguments are evaluated at the `defer`
+//! statement into temporaries, which the closure captures and calls with
+//! later. The runtime keeps the closures of each running function in a
+//! list; they run last-in first-out when the function returns, or when a
+//! panic passes through it. gc prints no `-m` line for the closure (a
+//! silent site), but does for what the call allocates.
+
+use super::operand::Mode;
+use super::{Checker, Result};
+use crate::ir::{self, ExprKind as IK, FuncId, LocalId, LocalKind};
+use crate::source::Pos;
+use crate::syntax::ast::{self, ExprKind};
+use crate::types::{TypeId, TypeKind};
+
+impl<'a> Checker<'a> {
+    pub(super) fn defer_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        // A parenthesized call was reported by the parser; it is checked
+        // as the call.
+        let call = call.unparen();
+        let x = self.expr_or_type(call)?;
+        if x.mode == Mode::Invalid {
+            return Ok(());
+        }
+        let ExprKind::Call { fun, .. } = &call.kind else {
+            return self.error(call.start(), "expression in defer must be function call");
+        };
+        if self.is_conversion(call) {
+            let what = self.describe(&x);
+            return self.error(call.start(), format!("defer requires function call, not conversion {what}"));
+        }
+        // Builtins that only compute a value.
+        let discards = self.builtin_named(fun).is_some_and(|b| !super::stmt::is_statement_builtin(b));
+        if discards || !matches!(x.mode, Mode::NoValue | Mode::Value) {
+            let what = self.describe(&x);
+            return self.error(call.start(), format!("defer discards result of {what}"));
+        }
+        let Some(ir_call) = x.ir else { return Ok(()) };
+        let in_loop = self.fs.as_ref().is_some_and(|f| f.targets.iter().any(|t| t.2));
+        let closure = self.defer_wrapper(pos, ir_call, out);
+        out.push(ir::Stmt::Defer { call: closure, in_loop });
+        Ok(())
+    }
+
+    /// The closure for a deferred call: its operands are evaluated into
+    /// temporaries now (statements appended to `out`), and a wrapper
+    /// function capturing them makes the call.
+    fn defer_wrapper(&mut self, pos: Pos, call: ir::Expr, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+        // (the enclosing function's temporary, its type, position); the
+        // wrapper refers to the i-th as its local i.
+        let mut captured: Vec<(LocalId, TypeId, Pos)> = Vec::new();
+        let mut hoist = |c: &mut Self, e: ir::Expr| -> ir::Expr {
+            if matches!(e.kind, IK::Const(_) | IK::Nil | IK::Zero | IK::FuncValue(_) | IK::FuncRef(_)) {
+                return e;
+            }
+            let t = c.new_local(".autotmp", e.ty, LocalKind::Temp);
+            out.push(ir::Stmt::Decl(t));
+            let (ty, at) = (e.ty, e.pos);
+            out.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(t), ty, at)], vec![e]));
+            captured.push((t, ty, at));
+            ir::Expr::new(IK::Local(LocalId(captured.len() as u32 - 1)), ty, at)
+        };
+        // The `...` slice is made in the wrapper, at the call (as in gc);
+        // its elements are evaluated now.
+        let mut hoist_arg = |c: &mut Self, a: ir::Expr| -> ir::Expr {
+            match a.kind {
+                IK::VarArgs(site, elems) => {
+                    let elems = elems.into_iter().map(|e| hoist(c, e)).collect();
+                    ir::Expr::new(IK::VarArgs(site, elems), a.ty, a.pos)
+                }
+                _ => hoist(c, a),
+            }
+        };
+        let ty = call.ty;
+        let kind = match call.kind {
+            IK::Call(callee, args) => IK::Call(callee, args.into_iter().map(|a| hoist_arg(self, a)).collect()),
+            IK::CallValue(f, args) => {
+                let f = match f.kind {
+                    IK::BoundMethod { recv, func } => {
+                        let recv = hoist_arg(self, *recv);
+                        ir::Expr::new(IK::BoundMethod { recv: Box::new(recv), func }, f.ty, f.pos)
+                    }
+                    _ => hoist_arg(self, *f),
+                };
+                IK::CallValue(Box::new(f), args.into_iter().map(|a| hoist_arg(self, a)).collect())
+            }
+            IK::CallIface { recv, index, args } => {
+                let recv = Box::new(hoist_arg(self, *recv));
+                IK::CallIface { recv, index, args: args.into_iter().map(|a| hoist_arg(self, a)).collect() }
+            }
+            other => other,
+        };
+        let body_call = ir::Expr::new(kind, ty, call.pos);
+        self.wrapper_closure(pos, body_call, &captured)
+    }
+
+    /// A closure of type `func()` whose body evaluates `body_call`, whose
+    /// local i is the enclosing function's temporary `captured[i]`.
+    fn wrapper_closure(&mut self, pos: Pos, body_call: ir::Expr, captured: &[(LocalId, TypeId, Pos)]) -> ir::Expr {
+        let (parent_name, n) = match self.fs.as_mut() {
+            Some(parent) => {
+                parent.wrappers += 1;
+                (self.funcs[parent.id.index()].name.clone(), parent.wrappers)
+            }
+            None => ("main".to_string(), 0),
+        };
+        let name = format!("{parent_name}.deferwrap{n}");
+        let mut locals = Vec::new();
+        let mut captures = Vec::new();
+        for (i, &(outer, ty, at)) in captured.iter().enumerate() {
+            captures.push(ir::Capture { ty, outer, pos: at });
+            locals.push(ir::Local {
+                name: format!(".autotmp{i}"),
+                pos: Pos::default(),
+                ty,
+                kind: LocalKind::Captured(i),
+                addr_taken: false,
+                init: true,
+            });
+        }
+        let sig = self.types.intern(TypeKind::Func { params: Vec::new(), results: Vec::new(), variadic: false });
+        let fid = FuncId(self.funcs.len() as u32);
+        self.funcs.push(ir::Func {
+            symbol: name.clone(),
+            name,
+            // A literal for the analysis, which reports what its call
+            // allocates, as gc does; the closure itself prints nothing.
+            origin: ir::FuncOrigin::Literal,
+            pos,
+            closure: Some(captures),
+            params: Vec::new(),
+            results: Vec::new(),
+            locals,
+            body: vec![ir::Stmt::Expr(body_call)],
+        });
+        let site = self.new_site(pos, sig, "func literal".into());
+        self.sites[site.index()].silent = true;
+        ir::Expr::new(IK::Closure { site, func: fid }, sig, pos)
+    }
+}

@@ -1,9 +1,0 @@
-// unsupported: defer statements are
-package main
-
-import "fmt"
-
-func main() {
-	defer fmt.Println("deferred")
-	fmt.Println("body")
-}
