@@ -201,3 +201,8 @@ pub struct GcRoot {
     pub addr: *const u8,
     pub typ: *const Type,
 }
+
+/// Words of the frame record a function with `defer` statements keeps in
+/// its frame for the runtime (runtime/src/defers.rs): enough for the
+/// registers `cranego_deferframe` saves on any supported architecture.
+pub const DEFER_FRAME_WORDS: usize = 20;

@@ -1,26 +1,136 @@
-//! Deferred calls. Compiled code pushes, for each executed `defer`
-//! statement, a closure taking no arguments (the compiler's wrapper around
-//! the deferred call, its operands already evaluated) together with a token
-//! naming the running function's frame. Returning from such a function runs
-//! its closures, last pushed first (`cranego_deferreturn`); a panic runs
-//! every pending closure of every frame, innermost first, before it is
-//! printed (`run_for_panic`).
+//! Deferred calls, panics and `recover`.
+//!
+//! A function with `defer` statements owns a *frame record* in its stack
+//! frame: a jump buffer that `cranego_deferframe` fills on entry (it
+//! returns 0 then) and whose address names the activation. Each executed
+//! `defer` pushes a closure taking no arguments (the compiler's wrapper
+//! around the deferred call, operands already evaluated) with that address;
+//! returning from the function runs its closures, last pushed first
+//! (`cranego_deferreturn`).
+//!
+//! A panic runs every pending closure, innermost first. If one of them
+//! calls `recover`, the panic stops when that closure returns: the runtime
+//! jumps back into the frame that deferred it — `cranego_deferframe`
+//! returns a second time, with 1 — and the compiled code there runs the
+//! frame's remaining deferred calls and returns its results normally. The
+//! frames between (compiled code and runtime code alike) are abandoned, as
+//! Go abandons them; none of them holds resources to release. If no closure
+//! recovers, the panic is printed (with any panics raised while it ran) and
+//! the program exits with status 2.
 
 use std::cell::RefCell;
 
-use crate::abi::Closure;
+use crate::abi::{Closure, Eface};
 
-/// One pending deferred call: (closure, frame token).
+/// One pending deferred call: (closure, frame record).
 type Record = (*const Closure, usize);
 
-thread_local! {
-    static PENDING: RefCell<Vec<Record>> = const { RefCell::new(Vec::new()) };
+/// A panic in progress: its value and its printed text.
+struct Panic {
+    value: Eface,
+    text: String,
+    /// A deferred call has recovered it (if that call then panics, Go
+    /// prints this one as `[recovered]`).
+    recovered: bool,
 }
 
-/// `defer`: the closure runs when the frame named by `token` returns.
+#[derive(Default)]
+struct State {
+    pending: Vec<Record>,
+    /// Oldest first: a deferred call run by a panic may panic in turn.
+    panics: Vec<Panic>,
+    /// Deferred calls being run by a panic (recover works inside them).
+    running: usize,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+// `cranego_deferframe(buf)`: saves the callee-saved registers, the stack
+// pointer and the return address in the frame record `buf`
+// (`abi::DEFER_FRAME_WORDS` words) and
+// returns 0 — and returns 1, from the same call, when `jump_to_frame`
+// resumes the frame after a recovered panic (a setjmp of our own: the
+// compiled code reloads everything it needs from its frame afterwards).
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".globl cranego_deferframe",
+    "cranego_deferframe:",
+    "mov [rdi], rbx",
+    "mov [rdi + 8], rbp",
+    "mov [rdi + 16], r12",
+    "mov [rdi + 24], r13",
+    "mov [rdi + 32], r14",
+    "mov [rdi + 40], r15",
+    "lea rax, [rsp + 8]",
+    "mov [rdi + 48], rax",
+    "mov rax, [rsp]",
+    "mov [rdi + 56], rax",
+    "xor eax, eax",
+    "ret",
+    ".globl cranego_jump_to_frame",
+    "cranego_jump_to_frame:",
+    "mov rbx, [rdi]",
+    "mov rbp, [rdi + 8]",
+    "mov r12, [rdi + 16]",
+    "mov r13, [rdi + 24]",
+    "mov r14, [rdi + 32]",
+    "mov r15, [rdi + 40]",
+    "mov rsp, [rdi + 48]",
+    "mov eax, 1",
+    "jmp qword ptr [rdi + 56]",
+);
+
+// aarch64: x19-x28, fp, lr, sp and d8-d15 (20 words).
+#[cfg(target_arch = "aarch64")]
+std::arch::global_asm!(
+    ".globl cranego_deferframe",
+    "cranego_deferframe:",
+    "stp x19, x20, [x0]",
+    "stp x21, x22, [x0, #16]",
+    "stp x23, x24, [x0, #32]",
+    "stp x25, x26, [x0, #48]",
+    "stp x27, x28, [x0, #64]",
+    "stp x29, x30, [x0, #80]",
+    "mov x9, sp",
+    "str x9, [x0, #96]",
+    "stp d8, d9, [x0, #104]",
+    "stp d10, d11, [x0, #120]",
+    "stp d12, d13, [x0, #136]",
+    "stp d14, d15, [x0, #152]",
+    "mov x0, #0",
+    "ret",
+    ".globl cranego_jump_to_frame",
+    "cranego_jump_to_frame:",
+    "ldp x19, x20, [x0]",
+    "ldp x21, x22, [x0, #16]",
+    "ldp x23, x24, [x0, #32]",
+    "ldp x25, x26, [x0, #48]",
+    "ldp x27, x28, [x0, #64]",
+    "ldp x29, x30, [x0, #80]",
+    "ldr x9, [x0, #96]",
+    "mov sp, x9",
+    "ldp d8, d9, [x0, #104]",
+    "ldp d10, d11, [x0, #120]",
+    "ldp d12, d13, [x0, #136]",
+    "ldp d14, d15, [x0, #152]",
+    "mov x0, #1",
+    "ret",
+);
+
+extern "C" {
+    fn cranego_jump_to_frame(record: usize) -> !;
+}
+
+/// `defer`: the closure runs when the frame of `record` returns.
 #[no_mangle]
-pub extern "C" fn cranego_deferproc(fv: *const Closure, token: usize) {
-    PENDING.with(|p| p.borrow_mut().push((fv, token)));
+pub extern "C" fn cranego_deferproc(fv: *const Closure, record: usize) {
+    with(|s| s.pending.push((fv, record)));
 }
 
 /// Calls a `func()` value.
@@ -33,41 +143,84 @@ fn call(fv: *const Closure) {
     }
 }
 
-/// The next record of `token`'s frame (all of them when `token` is None),
-/// removed from the list before it runs: a deferred call may defer more or
-/// panic.
-fn pop(token: Option<usize>) -> Option<*const Closure> {
-    PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        match p.last() {
-            Some(&(fv, t)) if token.is_none_or(|want| want == t) => {
-                p.pop();
-                Some(fv)
-            }
-            _ => None,
+/// The next record of `record`'s frame (of any frame when None), removed
+/// from the list before it runs: a deferred call may defer more or panic.
+fn pop(record: Option<usize>) -> Option<Record> {
+    with(|s| match s.pending.last() {
+        Some(&(fv, r)) if record.is_none_or(|want| want == r) => {
+            s.pending.pop();
+            Some((fv, r))
         }
+        _ => None,
     })
 }
 
 /// A function with deferred calls returns: runs its frame's closures.
 #[no_mangle]
-pub extern "C" fn cranego_deferreturn(token: usize) {
-    while let Some(fv) = pop(Some(token)) {
+pub extern "C" fn cranego_deferreturn(record: usize) {
+    while let Some((fv, _)) = pop(Some(record)) {
         call(fv);
     }
 }
 
-/// A panic: every pending deferred call runs, innermost first.
-pub fn run_for_panic() {
-    while let Some(fv) = pop(None) {
+/// A panic with `value` (printed as `text`, then `extra`, the signal line
+/// of a fault): runs the pending deferred calls; resumes the frame whose
+/// deferred call recovers, else prints Go's lines and exits with status 2.
+pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
+    // A panic may start while another one's deferred calls run; recovering
+    // it resumes a frame inside that call, and the other panic goes on.
+    let (mine, running_before) = with(|s| {
+        s.panics.push(Panic { value, text, recovered: false });
+        (s.panics.len() - 1, s.running)
+    });
+    while let Some((fv, record)) = pop(None) {
+        with(|s| s.running += 1);
         call(fv);
+        let recovered = with(|s| {
+            s.running -= 1;
+            s.panics[mine].recovered
+        });
+        if recovered {
+            with(|s| {
+                s.panics.truncate(mine);
+                s.running = running_before;
+            });
+            // SAFETY: the record belongs to a frame still on the stack:
+            // its deferred calls are pending, so it has not returned.
+            unsafe { cranego_jump_to_frame(record) }
+        }
     }
+    let mut msg = String::new();
+    with(|s| {
+        for (i, p) in s.panics.iter().enumerate() {
+            let indent = if i == 0 { "" } else { "\t" };
+            let recovered = if p.recovered { " [recovered]" } else { "" };
+            msg.push_str(&format!("{indent}panic: {}{recovered}\n", p.text));
+        }
+    });
+    crate::panic::die(&format!("{msg}{extra}\ngoroutine 1 [running]:\n"))
 }
 
-/// The pending closures, for the collector: (address, bytes) of the list.
-pub fn gc_root() -> (usize, usize) {
-    PENDING.with(|p| {
-        let p = p.borrow();
-        (p.as_ptr() as usize, std::mem::size_of_val(p.as_slice()))
+/// `recover()`: inside a deferred call run by a panic, stops the panic and
+/// returns its value; nil anywhere else.
+#[no_mangle]
+pub extern "C" fn cranego_gorecover() -> Eface {
+    with(|s| match s.panics.last_mut() {
+        Some(p) if s.running > 0 && !p.recovered => {
+            p.recovered = true;
+            p.value
+        }
+        _ => Eface { typ: std::ptr::null(), data: std::ptr::null_mut() },
+    })
+}
+
+/// What the collector must scan: (address, bytes) of the pending closures
+/// and of the panics' values.
+pub fn gc_roots() -> [(usize, usize); 2] {
+    with(|s| {
+        [
+            (s.pending.as_ptr() as usize, std::mem::size_of_val(s.pending.as_slice())),
+            (s.panics.as_ptr() as usize, std::mem::size_of_val(s.panics.as_slice())),
+        ]
     })
 }

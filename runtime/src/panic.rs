@@ -6,7 +6,7 @@
 use crate::abi::{kind, Eface, Type};
 use crate::print::{flush_stdout, go_string, write_stderr};
 
-fn die(msg: &str) -> ! {
+pub fn die(msg: &str) -> ! {
     flush_stdout();
     write_stderr(msg.as_bytes());
     crate::sites::report_at_exit();
@@ -18,26 +18,13 @@ pub fn fatal(msg: &str) -> ! {
     die(&format!("fatal error: {msg}\n"))
 }
 
-thread_local! {
-    /// The panics in progress, oldest first: a deferred call run by a panic
-    /// may panic in turn, and Go prints the whole chain.
-    static PANICS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// An unrecovered panic: the pending deferred calls run, then Go's lines —
-/// `panic: <value>` (later panics of the chain indented by a tab), `extra`
-/// (the signal line of a fault), and the goroutine header.
+/// An unrecovered runtime panic (a runtime error or a library's panic):
+/// its value for `recover` is an error with the message.
 pub fn panic_exit(value: &str, extra: &str) -> ! {
-    PANICS.with(|p| p.borrow_mut().push(value.to_string()));
-    crate::defers::run_for_panic();
-    let mut msg = String::new();
-    PANICS.with(|p| {
-        for (i, v) in p.borrow().iter().enumerate() {
-            let indent = if i == 0 { "" } else { "\t" };
-            msg.push_str(&format!("{indent}panic: {v}\n"));
-        }
-    });
-    die(&format!("{msg}{extra}\ngoroutine 1 [running]:\n"))
+    let err = crate::errors::new_error(value.as_bytes());
+    // SAFETY: an error's itab names its dynamic type.
+    let typ = unsafe { (*err.tab).typ };
+    crate::defers::start_panic(Eface { typ, data: err.data }, value.to_string(), extra)
 }
 
 /// `panic: runtime error: <msg>`.
@@ -68,7 +55,7 @@ pub extern "C" fn cranego_panic_nil(pc: usize) -> ! {
 #[no_mangle]
 pub extern "C" fn cranego_gopanic(typ: *const Type, data: *mut u8) -> ! {
     let e = Eface { typ, data };
-    panic_exit(&panic_value(&e), "")
+    crate::defers::start_panic(e, panic_value(&e), "")
 }
 
 #[no_mangle]

@@ -447,7 +447,7 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         match b {
-            BuiltinFn::Close | BuiltinFn::Complex | BuiltinFn::Imag | BuiltinFn::Real | BuiltinFn::Recover => {
+            BuiltinFn::Close | BuiltinFn::Complex | BuiltinFn::Imag | BuiltinFn::Real => {
                 self.unsupported(e.pos, &format!("the built-in {name} is"))?;
                 for a in args {
                     self.expr_or_type(a)?;
@@ -493,6 +493,10 @@ impl<'a> Checker<'a> {
                 let v = self.convert_to_iface(v, self.any_type, String::new())?;
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Panic), vec![v]), Types::INVALID, e.pos);
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
+            }
+            BuiltinFn::Recover => {
+                let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Recover), Vec::new()), self.any_type, e.pos);
+                Ok(Operand::value(e, Mode::Value, ir))
             }
             BuiltinFn::Print | BuiltinFn::Println => {
                 let which = if b == BuiltinFn::Print { Builtin::Print } else { Builtin::Println };

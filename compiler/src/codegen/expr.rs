@@ -682,6 +682,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.call_rt_noreturn(rt::GOPANIC, &[v.words()[0], v.words()[1]])?;
                 Ok(Vec::new())
             }
+            Callee::Builtin(Builtin::Recover) => Ok(vec![Val::Flat(self.call_rt(rt::GORECOVER, &[])?)]),
             Callee::Builtin(Builtin::Print | Builtin::Println) => {
                 let ln = matches!(callee, Callee::Builtin(Builtin::Println));
                 for (i, a) in args.iter().enumerate() {

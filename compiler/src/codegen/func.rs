@@ -54,9 +54,26 @@ pub struct FnLower<'m, 'p, 'f> {
     pub hoisted: HashMap<*const ir::Expr, Vec<Val>>,
     /// Stack backing stores of non-escaping appends (`slice.rs`).
     pub append_stores: HashMap<super::slice::StoreKey, super::slice::AppendStore>,
-    /// In a function with `defer` statements: the address of a frame slot,
-    /// which names this activation in the runtime's list of deferred calls.
+    /// In a function with `defer` statements: the address of its frame
+    /// record, which names this activation in the runtime's list of
+    /// deferred calls.
     defer_token: Option<Value>,
+    /// The function has `defer` statements (a recovered panic may resume it).
+    has_defers: bool,
+}
+
+/// What a frame resumed by a recovered panic reloads: the frame record,
+/// and where the results are. Only explicit stack slots: no value computed
+/// before the resumption may be used after it (the register allocator may
+/// have reused its location since).
+struct ResumePoint {
+    block: cranelift_codegen::ir::Block,
+    record: cranelift_codegen::ir::StackSlot,
+    /// Per result: a slot holding the address of its heap object, if it
+    /// lives on the heap.
+    heap_homes: Vec<Option<cranelift_codegen::ir::StackSlot>>,
+    /// Per result: a slot holding the caller's result address (`sret`).
+    sret_homes: Vec<Option<cranelift_codegen::ir::StackSlot>>,
 }
 
 pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderContext, fid: ir::FuncId) -> CgResult<()> {
@@ -80,9 +97,11 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         hoisted: HashMap::new(),
         append_stores: HashMap::new(),
         defer_token: None,
+        has_defers: false,
     };
+    crate::escape::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
     fl.setup(entry)?;
-    fl.setup_defers();
+    let resume = fl.setup_defers()?;
     fl.setup_append_stores();
     fl.stmts(&f.body)?;
     // Falling off the end: functions with results cannot (the checker saw
@@ -92,6 +111,9 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         fl.ret(&[])?;
     } else {
         fl.b.ins().trap(TrapCode::unwrap_user(1));
+    }
+    if let Some(r) = resume {
+        fl.resume_after_recover(r)?;
     }
     fl.b.seal_all_blocks();
     fl.b.finalize(config);
@@ -137,9 +159,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.storage.push(Storage::Captured(capture_offsets[i], by_ref));
                 continue;
             }
+            // A frame resumed after a recovered panic reads its results
+            // from memory.
+            let in_memory =
+                self.md.esc.in_memory(self.fid, lid) || (self.has_defers && local.kind == ir::LocalKind::Result);
             let st = match repr(types, local.ty) {
                 _ if on_heap => Storage::Heap(self.b.declare_var(types::I64)),
-                Repr::Flat(parts) if !self.md.esc.in_memory(self.fid, lid) => {
+                Repr::Flat(parts) if !in_memory => {
                     let start = self.vars.len();
                     for (t, _) in &parts {
                         let v = self.b.declare_var(*t);
@@ -634,14 +660,66 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
     }
 
-    /// A frame token for functions that defer calls.
-    fn setup_defers(&mut self) {
-        let mut defers = false;
-        crate::escape::visit_stmts(&self.f.body, &mut |_| {}, &mut |s| defers |= matches!(s, Stmt::Defer { .. }));
-        if defers {
-            let slot = self.slot(8, 8);
-            self.defer_token = Some(self.b.ins().stack_addr(types::I64, slot, 0));
+    /// Functions with `defer` statements: the frame record, filled on
+    /// entry; the branch to the code resuming the frame after a recovered
+    /// panic, which `resume_after_recover` emits at the end.
+    fn setup_defers(&mut self) -> CgResult<Option<ResumePoint>> {
+        if !self.has_defers {
+            return Ok(None);
         }
+        let words = super::typedesc::abi::DEFER_FRAME_WORDS as u64;
+        let record = self.slot(words * 8, 16);
+        let token = self.b.ins().stack_addr(types::I64, record, 0);
+        self.defer_token = Some(token);
+        let home = |fl: &mut Self, v: Value| {
+            let s = fl.slot(8, 8);
+            fl.b.ins().stack_store(types::I64, v, s, 0);
+            Some(s)
+        };
+        let mut heap_homes = Vec::new();
+        let mut sret_homes = Vec::new();
+        for (i, &r) in self.f.results.clone().iter().enumerate() {
+            heap_homes.push(match self.storage[r.index()] {
+                Storage::Heap(var) => {
+                    let p = self.b.use_var(var);
+                    home(self, p)
+                }
+                _ => None,
+            });
+            sret_homes.push(match self.sret[i] {
+                Some(p) => home(self, p),
+                None => None,
+            });
+        }
+        let resumed = self.call_rt(rt::DEFERFRAME, &[token])?[0];
+        let block = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.ins().brif(resumed, block, &[], body, &[]);
+        self.b.switch_to_block(body);
+        Ok(Some(ResumePoint { block, record, heap_homes, sret_homes }))
+    }
+
+    /// The frame resumed after one of its deferred calls recovered a panic:
+    /// the remaining deferred calls run, and the function returns its
+    /// results as they are.
+    fn resume_after_recover(&mut self, r: ResumePoint) -> CgResult<()> {
+        self.b.switch_to_block(r.block);
+        let token = self.b.ins().stack_addr(types::I64, r.record, 0);
+        self.call_rt(rt::DEFERRETURN, &[token])?;
+        let mut vals = Vec::new();
+        for (i, &res) in self.f.results.clone().iter().enumerate() {
+            let addr = match (self.storage[res.index()], r.heap_homes[i]) {
+                (_, Some(home)) => self.b.ins().stack_load(types::I64, types::I64, home, 0),
+                (Storage::Slot(s), None) => self.b.ins().stack_addr(types::I64, s, 0),
+                _ => return Err("internal compiler error: a result of a deferring function not in memory".into()),
+            };
+            let t = self.ty(res);
+            vals.push(self.load_val(addr, t));
+            if let Some(home) = r.sret_homes[i] {
+                self.sret[i] = Some(self.b.ins().stack_load(types::I64, types::I64, home, 0));
+            }
+        }
+        self.ret(&vals)
     }
 
     /// Runs this activation's deferred calls (on the way out).

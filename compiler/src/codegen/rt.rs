@@ -51,9 +51,13 @@ pub const PANIC_DIVIDE: RtSig = ("cranego_panic_divide", &[], &[]);
 pub const PANIC_SHIFT: RtSig = ("cranego_panic_shift", &[], &[]);
 pub const PANIC_NIL: RtSig = ("cranego_panic_nil", &[P], &[]);
 pub const GOPANIC: RtSig = ("cranego_gopanic", &[P, P], &[]);
-/// `(closure, frame token)`: a deferred call (runtime/src/defers.rs).
+/// `(closure, frame record)`: a deferred call (runtime/src/defers.rs).
 pub const DEFERPROC: RtSig = ("cranego_deferproc", &[P, P], &[]);
 pub const DEFERRETURN: RtSig = ("cranego_deferreturn", &[P], &[]);
+/// Fills a frame record: returns 0, and 1 again when a recovered panic
+/// resumes the frame.
+pub const DEFERFRAME: RtSig = ("cranego_deferframe", &[P], &[P]);
+pub const GORECOVER: RtSig = ("cranego_gorecover", &[], &[P, P]);
 /// (interface type, dynamic type) -> itab, null if not implemented.
 pub const GETITAB: RtSig = ("cranego_getitab", &[P, P], &[P]);
 /// (dynamic type or null, asserted type, static interface type).

@@ -313,6 +313,7 @@ impl Printer<'_> {
                     ir::Builtin::Print => "print",
                     ir::Builtin::Println => "println",
                     ir::Builtin::Panic => "panic",
+                    ir::Builtin::Recover => "recover",
                 };
                 format!("{name}({})", self.list(args))
             }

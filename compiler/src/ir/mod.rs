@@ -300,6 +300,7 @@ pub enum Builtin {
     Print,
     Println,
     Panic,
+    Recover,
 }
 
 /// Helpers of the runtime that lowered constructs call.

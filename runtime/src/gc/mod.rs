@@ -208,16 +208,18 @@ fn spill_registers(regs: &mut [usize; 12]) {
 
 /// The runtime's package variables that may hold heap pointers, and its
 /// list of pending deferred calls: (address, bytes).
-fn runtime_roots() -> [(usize, usize); 4] {
+fn runtime_roots() -> [(usize, usize); 5] {
     use crate::stdlib::{os, strconv};
     fn root<T>(p: *const T) -> (usize, usize) {
         (p as usize, std::mem::size_of::<T>())
     }
+    let [defers, panics] = crate::defers::gc_roots();
     [
+        defers,
+        panics,
         root(std::ptr::addr_of!(os::cranego_os_Args)),
         root(std::ptr::addr_of!(strconv::cranego_strconv_ErrRange)),
         root(std::ptr::addr_of!(strconv::cranego_strconv_ErrSyntax)),
-        crate::defers::gc_root(),
     ]
 }
 
