@@ -14,6 +14,8 @@ pub struct Batch<'p> {
     pub an: &'p mut Analysis,
     /// Print `-m=2` explanations.
     pub explain: bool,
+    /// Print `-m` lines.
+    pub diagnose: bool,
     pub locs: Vec<Location>,
     /// Variables by (function, local); captured variables map to the
     /// variable they capture.
@@ -30,7 +32,8 @@ pub struct Batch<'p> {
 }
 
 impl<'p> Batch<'p> {
-    pub fn new(prog: &'p Program, an: &'p mut Analysis, members: Vec<FuncId>, explain: bool) -> Batch<'p> {
+    pub fn new(prog: &'p Program, an: &'p mut Analysis, members: Vec<FuncId>, m: u32) -> Batch<'p> {
+        let (diagnose, explain) = (m > 0, m >= 2);
         let mut locs = Vec::new();
         for _ in [HEAP, MUTATOR, CALLEE, BLANK] {
             locs.push(Location::new(What::Pseudo, FuncId(u32::MAX), 0));
@@ -43,6 +46,7 @@ impl<'p> Batch<'p> {
             prog,
             an,
             explain,
+            diagnose,
             locs,
             var_locs: HashMap::new(),
             site_locs: HashMap::new(),

@@ -16,7 +16,7 @@ const MAX_IMPLICIT_STACK_VAR: u64 = 64 * 1024;
 
 impl Analysis {
     pub fn run_batch(&mut self, prog: &Program, members: Vec<FuncId>, m: u32) {
-        let mut b = Batch::new(prog, self, members.clone(), m >= 2);
+        let mut b = Batch::new(prog, self, members.clone(), m);
         for &f in &members {
             b.init_func(f);
         }
@@ -35,7 +35,7 @@ impl Analysis {
             }
         }
         b.walk_all();
-        b.finish(m > 0);
+        b.finish();
     }
 }
 
@@ -89,7 +89,8 @@ impl Batch<'_> {
     }
 
     /// Tags the batch's functions and prints the decisions (gc's `finish`).
-    fn finish(&mut self, diagnose: bool) {
+    fn finish(&mut self) {
+        let diagnose = self.diagnose;
         let prog = self.prog;
         for &f in &self.members.clone() {
             let func = &prog.funcs[f.index()];

@@ -212,13 +212,30 @@ impl<'p> Batch<'p> {
         let stmt = srcs.first().and_then(|s| self.stmt_note(s.pos, dsts, srcs));
         for (i, k) in ks.into_iter().enumerate() {
             let Some(src) = srcs.get(i) else { continue };
-            let k = if super::self_assign(&dsts[i], src) { self.discard_hole() } else { k };
+            let k = if super::self_assign(&dsts[i], src) {
+                self.report_self_assign(dsts, srcs);
+                self.discard_hole()
+            } else {
+                k
+            };
             let k = match &stmt {
                 Some((pos, text)) => k.note(self.explain, *pos, || text.clone(), why),
                 None => self.note(k, src, why),
             };
             self.expr(k, src);
         }
+    }
+
+    /// gc's `-m` line for an assignment it ignores (`isSelfAssign`),
+    /// printed while the graph is built, before the batch's other lines.
+    fn report_self_assign(&mut self, dsts: &[ir::Expr], srcs: &[ir::Expr]) {
+        let func = &self.prog.funcs[self.cur.index()];
+        if !self.diagnose || func.origin == ir::FuncOrigin::Wrapper {
+            return;
+        }
+        let Some((pos, text)) = srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)) else { return };
+        let msg = format!("{} ignoring self-assignment in {text}", super::text::func_name(self.prog, self.cur));
+        self.an.diags.push(super::Diag { pos, msg, at: None });
     }
 
     /// The source statement an assignment or return comes from, as gc's
@@ -232,6 +249,17 @@ impl<'p> Batch<'p> {
         if !self.explain {
             return None;
         }
+        self.stmt_text(key, dsts, srcs)
+    }
+
+    /// The source statement an assignment or return comes from, as gc
+    /// prints it: its position and text.
+    fn stmt_text(
+        &self,
+        key: crate::source::Pos,
+        dsts: &[ir::Expr],
+        srcs: &[ir::Expr],
+    ) -> Option<(crate::source::Pos, String)> {
         let note = self.prog.stmt_notes.get(&key)?;
         let text = |es: &[ir::Expr]| {
             es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
