@@ -72,9 +72,15 @@ impl<'a> Checker<'a> {
                 if let TypeKind::Tuple(elems) = self.types.kind(x.ty).clone() {
                     let mut temps = Vec::new();
                     for &t in &elems {
-                        let l = self.new_local(".autotmp", t, ir::LocalKind::Temp);
+                        // gc's typecheck names these temporaries in order
+                        // (`.autotmp_0`, ...) and places them at the call.
+                        let n = self.fs.as_mut().map(|f| {
+                            f.spread_temps += 1;
+                            f.spread_temps - 1
+                        });
+                        let l = self.new_local(&format!(".autotmp_{}", n.unwrap_or(0)), t, ir::LocalKind::Temp);
                         temps.push(l);
-                        let ir = ir::Expr::new(IK::Local(l), t, x.node_pos());
+                        let ir = ir::Expr::new(IK::Local(l), t, e.pos);
                         vals.push(Operand { mode: Mode::Value, ty: t, val: None, ir: Some(ir), src: Some(&args[0]) });
                     }
                     spread = Some((x.ir.clone().expect("a call has IR"), temps));

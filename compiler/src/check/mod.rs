@@ -187,6 +187,8 @@ struct FuncState {
     literals: u32,
     /// Wrappers made for `defer` statements so far (their names' numbers).
     wrappers: u32,
+    /// Temporaries holding the results of `f(g())`'s `g()` so far.
+    spread_temps: u32,
 }
 
 impl FuncState {
@@ -208,6 +210,7 @@ impl FuncState {
             capture_map: HashMap::new(),
             literals: 0,
             wrappers: 0,
+            spread_temps: 0,
         }
     }
 }
