@@ -16,9 +16,6 @@ func main() {
 	v, ok := m["a"]
 	fmt.Println(v, ok)
 	fmt.Println(two())
-	var xs []any
-	xs = append(xs, three())
-	fmt.Println(len(xs))
 	func() {
 		fmt.Println(two())
 	}()
