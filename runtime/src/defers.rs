@@ -34,8 +34,10 @@ struct Panic {
     recovered: bool,
 }
 
+/// One goroutine's deferred calls and panics (the running goroutine's are
+/// here; the scheduler keeps the others').
 #[derive(Default)]
-struct State {
+pub struct State {
     pending: Vec<Record>,
     /// Oldest first: a deferred call run by a panic may panic in turn.
     panics: Vec<Panic>,
@@ -49,6 +51,16 @@ thread_local! {
 
 fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// The running goroutine's state, taken away (it stops running).
+pub fn take_state() -> State {
+    with(std::mem::take)
+}
+
+/// The state of the goroutine that starts running.
+pub fn put_state(s: State) {
+    with(|cur| *cur = s);
 }
 
 // `cranego_deferframe(buf)`: saves the callee-saved registers, the stack
@@ -198,7 +210,8 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
             msg.push_str(&format!("{indent}panic: {}{recovered}\n", p.text));
         }
     });
-    crate::panic::die(&format!("{msg}{extra}\ngoroutine 1 [running]:\n"))
+    let id = crate::sched::current_id();
+    crate::panic::die(&format!("{msg}{extra}\ngoroutine {id} [running]:\n"))
 }
 
 /// `recover()`: inside a deferred call run by a panic, stops the panic and
@@ -214,13 +227,18 @@ pub extern "C" fn cranego_gorecover() -> Eface {
     })
 }
 
-/// What the collector must scan: (address, bytes) of the pending closures
-/// and of the panics' values.
-pub fn gc_roots() -> [(usize, usize); 2] {
-    with(|s| {
+impl State {
+    /// What the collector must scan: (address, bytes) of the pending
+    /// closures and of the panics' values.
+    pub fn gc_roots(&self) -> [(usize, usize); 2] {
         [
-            (s.pending.as_ptr() as usize, std::mem::size_of_val(s.pending.as_slice())),
-            (s.panics.as_ptr() as usize, std::mem::size_of_val(s.panics.as_slice())),
+            (self.pending.as_ptr() as usize, std::mem::size_of_val(self.pending.as_slice())),
+            (self.panics.as_ptr() as usize, std::mem::size_of_val(self.panics.as_slice())),
         ]
-    })
+    }
+}
+
+/// The running goroutine's roots (see `State::gc_roots`).
+pub fn gc_roots() -> [(usize, usize); 2] {
+    with(|s| s.gc_roots())
 }

@@ -20,6 +20,8 @@ mod iface;
 mod map;
 mod panic;
 mod print;
+mod sched;
+mod chan;
 mod sites;
 mod sizeclass;
 mod slice;

@@ -1,4 +1,4 @@
-//! `defer` statements.
+//! `defer` and `go` statements.
 //!
 //! As gc does (its `wrapGoDefer`), a deferred call `f(a, b)` becomes a call
 //! of a compiler-made closure with no parameters: the function value (or
@@ -18,37 +18,55 @@ use crate::types::{TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
     pub(super) fn defer_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let Some(ir_call) = self.go_defer_call("defer", call)? else { return Ok(()) };
+        let in_loop = self.fs.as_ref().is_some_and(|f| f.targets.iter().any(|t| t.2));
+        let closure = self.call_wrapper(pos, ir_call, "deferwrap", out);
+        out.push(ir::Stmt::Defer { call: closure, in_loop });
+        Ok(())
+    }
+
+    /// `go f(a, b)`: the same wrapper, run by a new goroutine.
+    pub(super) fn go_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let Some(ir_call) = self.go_defer_call("go", call)? else { return Ok(()) };
+        let closure = self.call_wrapper(pos, ir_call, "gowrap", out);
+        out.push(ir::Stmt::Go(closure));
+        Ok(())
+    }
+
+    /// The call of a `go` or `defer` statement (`word`), checked with
+    /// types2's rules for it.
+    fn go_defer_call(&mut self, word: &str, call: &'a ast::Expr) -> Result<Option<ir::Expr>> {
         // A parenthesized call was reported by the parser; it is checked
         // as the call.
         let call = call.unparen();
         let x = self.expr_or_type(call)?;
         if x.mode == Mode::Invalid {
-            return Ok(());
+            return Ok(None);
         }
         let ExprKind::Call { fun, .. } = &call.kind else {
-            return self.error(call.start(), "expression in defer must be function call");
+            self.error(call.start(), format!("expression in {word} must be function call"))?;
+            return Ok(None);
         };
         if self.is_conversion(call) {
             let what = self.describe(&x);
-            return self.error(call.start(), format!("defer requires function call, not conversion {what}"));
+            self.error(call.start(), format!("{word} requires function call, not conversion {what}"))?;
+            return Ok(None);
         }
         // Builtins that only compute a value.
         let discards = self.builtin_named(fun).is_some_and(|b| !super::stmt::is_statement_builtin(b));
         if discards || !matches!(x.mode, Mode::NoValue | Mode::Value) {
             let what = self.describe(&x);
-            return self.error(call.start(), format!("defer discards result of {what}"));
+            self.error(call.start(), format!("{word} discards result of {what}"))?;
+            return Ok(None);
         }
-        let Some(ir_call) = x.ir else { return Ok(()) };
-        let in_loop = self.fs.as_ref().is_some_and(|f| f.targets.iter().any(|t| t.2));
-        let closure = self.defer_wrapper(pos, ir_call, out);
-        out.push(ir::Stmt::Defer { call: closure, in_loop });
-        Ok(())
+        Ok(x.ir)
     }
 
-    /// The closure for a deferred call: its operands are evaluated into
-    /// temporaries now (statements appended to `out`), and a wrapper
-    /// function capturing them makes the call.
-    fn defer_wrapper(&mut self, pos: Pos, call: ir::Expr, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+    /// The closure for a deferred call or a goroutine: its operands are
+    /// evaluated into temporaries now (statements appended to `out`), and a
+    /// wrapper function (gc's `deferwrapN`/`gowrapN`) capturing them makes
+    /// the call.
+    fn call_wrapper(&mut self, pos: Pos, call: ir::Expr, wrap: &str, out: &mut Vec<ir::Stmt>) -> ir::Expr {
         // (the enclosing function's temporary, its type, position); the
         // wrapper refers to the i-th as its local i.
         let mut captured: Vec<(LocalId, TypeId, Pos)> = Vec::new();
@@ -94,12 +112,18 @@ impl<'a> Checker<'a> {
             other => other,
         };
         let body_call = ir::Expr::new(kind, ty, call.pos);
-        self.wrapper_closure(pos, body_call, &captured)
+        self.wrapper_closure(pos, body_call, wrap, &captured)
     }
 
     /// A closure of type `func()` whose body evaluates `body_call`, whose
     /// local i is the enclosing function's temporary `captured[i]`.
-    fn wrapper_closure(&mut self, pos: Pos, body_call: ir::Expr, captured: &[(LocalId, TypeId, Pos)]) -> ir::Expr {
+    fn wrapper_closure(
+        &mut self,
+        pos: Pos,
+        body_call: ir::Expr,
+        kind: &str,
+        captured: &[(LocalId, TypeId, Pos)],
+    ) -> ir::Expr {
         let (parent_name, n) = match self.fs.as_mut() {
             Some(parent) => {
                 parent.wrappers += 1;
@@ -107,7 +131,7 @@ impl<'a> Checker<'a> {
             }
             None => ("main".to_string(), 0),
         };
-        let name = format!("{parent_name}.deferwrap{n}");
+        let name = format!("{parent_name}.{kind}{n}");
         let mut locals = Vec::new();
         let mut captures = Vec::new();
         for (i, &(outer, ty, at)) in captured.iter().enumerate() {

@@ -21,6 +21,7 @@
 
 mod assign;
 mod call;
+mod chan;
 mod defer;
 mod expr;
 mod methods;

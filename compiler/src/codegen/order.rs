@@ -43,6 +43,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.order_all(args)?;
                 self.hoist(e)
             }
+            IK::Recv { ch, .. } => {
+                self.order(ch)?;
+                self.hoist(e)
+            }
             // A map literal's entries are inserted one by one, each
             // evaluated as a statement (`map_expr`).
             IK::WithResults { .. } | IK::AndAnd(..) | IK::OrOr(..) | IK::MapLit { .. } => self.hoist(e),
@@ -103,7 +107,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     None => Ok(()),
                 }
             }
-            IK::MakeMap { hint: Some(h), .. } => self.order(h),
+            IK::MakeMap { hint: Some(h), .. } | IK::MakeChan(Some(h)) => self.order(h),
             _ => Ok(()),
         }
     }

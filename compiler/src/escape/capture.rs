@@ -142,7 +142,11 @@ impl Walker<'_> {
                 }
             }
             Stmt::Block(b) => self.block(f, b),
-            Stmt::Defer { call, .. } => self.expr(f, call),
+            Stmt::Defer { call, .. } | Stmt::Go(call) => self.expr(f, call),
+            Stmt::Send { ch, value } => {
+                self.expr(f, ch);
+                self.expr(f, value);
+            }
             Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::RangeMap { m, key, elem, body, .. } => {
                 self.expr(f, m);

@@ -532,7 +532,11 @@ pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&ir::Expr), on_stmt: &
                 }
             }
             Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
-            Stmt::Defer { call, .. } => visit_expr(call, on_expr),
+            Stmt::Defer { call, .. } | Stmt::Go(call) => visit_expr(call, on_expr),
+            Stmt::Send { ch, value } => {
+                visit_expr(ch, on_expr);
+                visit_expr(value, on_expr);
+            }
             Stmt::RangeMap { m, body, .. } => {
                 visit_expr(m, on_expr);
                 visit_stmts(body, on_expr, on_stmt);

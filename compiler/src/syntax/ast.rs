@@ -266,9 +266,10 @@ pub enum Stmt {
         define: bool,
         pos: Pos,
     },
-    /// `go call` (outside the subset for now: the call is parsed and dropped).
+    /// `go call`: `call` is the expression after the keyword.
     Go {
         pos: Pos,
+        call: Expr,
     },
     /// `defer call`.
     Defer {

@@ -1376,7 +1376,7 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
                 let word = if k == Keyword::Go { "go" } else { "defer" };
                 error_at(inp, x.pos, format!("expression in {word} must not be parenthesized"));
             }
-            Some(if k == Keyword::Go { Stmt::Go { pos: at } } else { Stmt::Defer { pos: at, call: x } })
+            Some(if k == Keyword::Go { Stmt::Go { pos: at, call: x } } else { Stmt::Defer { pos: at, call: x } })
         }
         Tok::Kw(Keyword::Goto) => {
             next(inp);
