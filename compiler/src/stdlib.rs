@@ -108,6 +108,34 @@ pub const PACKAGES: &[Package] = &[
         runtime_types: &[],
     },
     Package {
+        path: "sync",
+        funcs: &[],
+        // Layouts are the runtime's (runtime/src/stdlib/sync.rs); a zero
+        // value is ready to use, as in Go.
+        types: &[
+            ("WaitGroup", "struct{n int; first uintptr; last uintptr}"),
+            ("Mutex", "struct{locked int; first uintptr; last uintptr}"),
+            ("RWMutex", "struct{writer int; readers int; first uintptr; last uintptr}"),
+            ("Once", "struct{state int; first uintptr; last uintptr}"),
+        ],
+        methods: &[
+            ("*WaitGroup", "Add", "func(int)"),
+            ("*WaitGroup", "Done", "func()"),
+            ("*WaitGroup", "Wait", "func()"),
+            ("*Mutex", "Lock", "func()"),
+            ("*Mutex", "Unlock", "func()"),
+            ("*Mutex", "TryLock", "func() bool"),
+            ("*RWMutex", "Lock", "func()"),
+            ("*RWMutex", "Unlock", "func()"),
+            ("*RWMutex", "RLock", "func()"),
+            ("*RWMutex", "RUnlock", "func()"),
+            ("*Once", "Do", "func(func())"),
+        ],
+        consts: &[],
+        vars: &[],
+        runtime_types: &[],
+    },
+    Package {
         path: "strings",
         funcs: &[
             ("Contains", "func(string, string) bool"),

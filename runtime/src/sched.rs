@@ -207,10 +207,10 @@ extern "C" fn goroutine_start() -> ! {
 fn switch_away(waiting: Option<WaitReason>) {
     let s = sched();
     let cur = s.current;
+    g(s, cur).waiting = waiting;
     let Some(next) = s.runq.pop_front() else {
         deadlock();
     };
-    g(s, cur).waiting = waiting;
     if next == cur {
         return;
     }
@@ -300,5 +300,56 @@ pub fn current_stack_top() -> usize {
     match &g(s, cur).stack {
         Some(st) => st.top(),
         None => crate::gc::main_stack_top(),
+    }
+}
+
+/// A goroutine parked on a queue (`WaitQueue`), in its own frame.
+pub struct Waiter {
+    g: usize,
+    next: *mut Waiter,
+}
+
+/// Goroutines blocked on a lock or a counter, first come first served: a
+/// list threaded through their parked frames. Its head and tail live in
+/// the Go value (two words), so the queue is `#[repr(C)]`.
+#[repr(C)]
+pub struct WaitQueue {
+    first: *mut Waiter,
+    last: *mut Waiter,
+}
+
+impl WaitQueue {
+    /// Parks the running goroutine on the queue until `wake_one` or
+    /// `wake_all` picks it.
+    pub fn wait(&mut self, reason: WaitReason) {
+        let mut w = Waiter { g: current(), next: std::ptr::null_mut() };
+        let wp: *mut Waiter = &mut w;
+        if self.last.is_null() {
+            self.first = wp;
+        } else {
+            // SAFETY: queued waiters live in parked goroutines' frames.
+            unsafe { (*self.last).next = wp };
+        }
+        self.last = wp;
+        park(reason);
+    }
+
+    /// Makes the longest-waiting goroutine runnable; false if none waits.
+    pub fn wake_one(&mut self) -> bool {
+        if self.first.is_null() {
+            return false;
+        }
+        // SAFETY: as in `wait`; the frame stays until the goroutine runs.
+        let w = unsafe { &*self.first };
+        self.first = w.next;
+        if self.first.is_null() {
+            self.last = std::ptr::null_mut();
+        }
+        ready(w.g);
+        true
+    }
+
+    pub fn wake_all(&mut self) {
+        while self.wake_one() {}
     }
 }
