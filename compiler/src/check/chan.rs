@@ -132,4 +132,85 @@ impl<'a> Checker<'a> {
         out.push(ir::Stmt::Block(block));
         Ok(())
     }
+
+    /// `select`: each clause's send or receive is checked in the clause's
+    /// scope; a receive's results come from temporaries that the clause's
+    /// body first assigns to its variables.
+    pub(super) fn select_stmt(
+        &mut self,
+        label: Option<&str>,
+        clauses: &'a [ast::CommClause],
+        out: &mut Vec<ir::Stmt>,
+    ) -> Result<()> {
+        let id = self.new_label();
+        self.push_target(label, id, false);
+        let mut cases = Vec::new();
+        let mut default_at = None;
+        for cc in clauses {
+            self.open_scope();
+            let mut body = Vec::new();
+            let comm = match cc.comm.as_deref() {
+                None => {
+                    if let Some(first) = default_at {
+                        let first = self.pos_string(first);
+                        self.error(cc.pos, format!("multiple defaults in select (first at {first})"))?;
+                    }
+                    default_at = Some(cc.pos);
+                    Some(ir::SelectComm::Default)
+                }
+                Some(ast::Stmt::Send { ch, value, .. }) => {
+                    let mut send = Vec::new();
+                    self.send(ch, value, &mut send)?;
+                    match send.pop() {
+                        Some(ir::Stmt::Send { ch, value }) => Some(ir::SelectComm::Send { ch, value }),
+                        _ => None,
+                    }
+                }
+                Some(ast::Stmt::Expr(e)) => self.select_recv(e, None, &mut body)?,
+                Some(ast::Stmt::Assign { lhs, rhs, op: None, define, .. }) if rhs.len() == 1 && lhs.len() <= 2 => {
+                    self.select_recv(&rhs[0], Some((lhs, *define)), &mut body)?
+                }
+                Some(other) => {
+                    self.error(other.pos(), "select case must be receive, send or assign recv")?;
+                    None
+                }
+            };
+            self.stmt_list(&cc.body, &mut body)?;
+            self.close_scope();
+            if let Some(comm) = comm {
+                cases.push(ir::SelectCase { comm, body });
+            }
+        }
+        self.pop_target();
+        out.push(ir::Stmt::Select { label: id, cases });
+        Ok(())
+    }
+
+    /// A receive clause (`case <-ch`, `case v := <-ch`, `case v, ok = <-ch`):
+    /// its variables are bound at the start of `body`.
+    fn select_recv(
+        &mut self,
+        e: &'a ast::Expr,
+        lhs: Option<(&'a [ast::Expr], bool)>,
+        body: &mut Vec<ir::Stmt>,
+    ) -> Result<Option<ir::SelectComm>> {
+        let x = self.expr(e.unparen(), None)?;
+        if !x.is_valid() {
+            return Ok(None);
+        }
+        let Some(ir::Expr { kind: IK::Recv { ch, .. }, .. }) = x.ir else {
+            self.error(e.start(), "select case must be receive, send or assign recv")?;
+            return Ok(None);
+        };
+        let elem_t = x.ty;
+        let elem = self.new_local(".autotmp", elem_t, LocalKind::Temp);
+        let ok = self.new_local(".autotmp", Types::BOOL, LocalKind::Temp);
+        if let Some((lhs, define)) = lhs {
+            let pos = ch.pos;
+            let vals = [(IK::Local(elem), elem_t), (IK::Local(ok), Types::BOOL)];
+            let vars = lhs.iter().zip(vals).map(|(l, (k, t))| (l, ir::Expr::new(k, t, pos), t)).collect();
+            self.bind_range_vars(define, vars, body)?;
+        }
+        Ok(Some(ir::SelectComm::Recv { ch: *ch, elem, ok }))
+    }
 }

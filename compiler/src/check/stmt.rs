@@ -324,7 +324,7 @@ impl<'a> Checker<'a> {
             Stmt::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses, out)
             }
-            Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements are"),
+            Stmt::Select { clauses, .. } => self.select_stmt(label, clauses, out),
             Stmt::Const(specs) => {
                 for (si, spec) in specs.iter().enumerate() {
                     let mut objs = Vec::new();

@@ -66,6 +66,9 @@ pub const CHANSEND: RtSig = ("cranego_chansend", &[P, P], &[]);
 /// `(ch, &elem) -> ok`.
 pub const CHANRECV: RtSig = ("cranego_chanrecv", &[P, P], &[types::I8]);
 pub const CLOSECHAN: RtSig = ("cranego_closechan", &[P], &[]);
+/// `(cases, n, block) -> (index, ok)`: `cases` is an array of
+/// `{chan, &elem, recv}` (runtime/src/chan.rs `Scase`).
+pub const SELECTGO: RtSig = ("cranego_selectgo", &[P, P, types::I8], &[P, types::I8]);
 pub const CHANLEN: RtSig = ("cranego_chanlen", &[P], &[P]);
 pub const CHANCAP: RtSig = ("cranego_chancap", &[P], &[P]);
 /// (interface type, dynamic type) -> itab, null if not implemented.

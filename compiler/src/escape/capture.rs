@@ -147,6 +147,19 @@ impl Walker<'_> {
                 self.expr(f, ch);
                 self.expr(f, value);
             }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        crate::ir::SelectComm::Send { ch, value } => {
+                            self.expr(f, ch);
+                            self.expr(f, value);
+                        }
+                        crate::ir::SelectComm::Recv { ch, .. } => self.expr(f, ch),
+                        crate::ir::SelectComm::Default => {}
+                    }
+                    self.block(f, &c.body);
+                }
+            }
             Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::RangeMap { m, key, elem, body, .. } => {
                 self.expr(f, m);

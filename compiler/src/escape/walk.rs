@@ -124,6 +124,19 @@ impl<'p> Batch<'p> {
                 self.discard(ch);
                 self.assign_heap(value, "send", value);
             }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        ir::SelectComm::Send { ch, value } => {
+                            self.discard(ch);
+                            self.assign_heap(value, "send", value);
+                        }
+                        ir::SelectComm::Recv { ch, .. } => self.discard(ch),
+                        ir::SelectComm::Default => {}
+                    }
+                    self.block(&c.body);
+                }
+            }
             Stmt::Defer { call, in_loop } => {
                 // gc's goDeferStmt: a defer that runs at most once per call
                 // keeps its closure until the function returns (`later`);

@@ -212,6 +212,13 @@ pub enum Stmt {
         ch: Expr,
         value: Expr,
     },
+    /// `select`: the channel operands and values to send of every case
+    /// are evaluated in order, then one ready case runs (the default when
+    /// none is, else it blocks until one is); `break` leaves it.
+    Select {
+        label: LabelId,
+        cases: Vec<SelectCase>,
+    },
     /// `defer`: pushes the func value (a closure calling the deferred call
     /// with its operands evaluated now) on the function's defer list; it
     /// runs when the function returns or a panic passes through it.
@@ -230,6 +237,28 @@ pub enum Stmt {
         elem: Option<LocalId>,
         body: Vec<Stmt>,
     },
+}
+
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    pub comm: SelectComm,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub enum SelectComm {
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    /// The received element and whether it was sent go to the temporaries
+    /// `elem` and `ok`; the case's body assigns them to its variables.
+    Recv {
+        ch: Expr,
+        elem: LocalId,
+        ok: LocalId,
+    },
+    Default,
 }
 
 #[derive(Clone, Debug)]

@@ -345,6 +345,8 @@ pub struct CaseClause {
 
 #[derive(Clone, Debug)]
 pub struct CommClause {
+    /// The send or receive statement; None for `default`.
+    pub comm: Option<Box<Stmt>>,
     pub body: Vec<Stmt>,
     pub pos: Pos,
 }
