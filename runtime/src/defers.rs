@@ -32,6 +32,10 @@ struct Panic {
     /// A deferred call has recovered it (if that call then panics, Go
     /// prints this one as `[recovered]`).
     recovered: bool,
+    /// Where its loop over deferred calls runs (a stack address), and how
+    /// many deferred calls were running when it started.
+    loop_at: usize,
+    running_before: usize,
 }
 
 /// One goroutine's deferred calls and panics (the running goroutine's are
@@ -179,11 +183,15 @@ pub extern "C" fn cranego_deferreturn(record: usize) {
 /// of a fault): runs the pending deferred calls; resumes the frame whose
 /// deferred call recovers, else prints Go's lines and exits with status 2.
 pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
-    // A panic may start while another one's deferred calls run; recovering
-    // it resumes a frame inside that call, and the other panic goes on.
-    let (mine, running_before) = with(|s| {
-        s.panics.push(Panic { value, text, recovered: false });
-        (s.panics.len() - 1, s.running)
+    // A panic may start while another one's deferred calls run. Recovering
+    // it resumes a frame: the panics whose loops run below that frame are
+    // over (Go drops them from the chain it prints); one whose deferred
+    // call contains the frame goes on.
+    let here = 0u8;
+    let loop_at = std::ptr::addr_of!(here) as usize;
+    let mine = with(|s| {
+        s.panics.push(Panic { value, text, recovered: false, loop_at, running_before: s.running });
+        s.panics.len() - 1
     });
     while let Some((fv, record)) = pop(None) {
         with(|s| s.running += 1);
@@ -194,8 +202,9 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
         });
         if recovered {
             with(|s| {
-                s.panics.truncate(mine);
-                s.running = running_before;
+                let over = s.panics.iter().position(|p| p.loop_at < record).unwrap_or(mine);
+                s.running = s.panics[over].running_before;
+                s.panics.truncate(over);
             });
             // SAFETY: the record belongs to a frame still on the stack:
             // its deferred calls are pending, so it has not returned.
@@ -204,14 +213,47 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
     }
     let mut msg = String::new();
     with(|s| {
+        let mut lines: Vec<(String, &str)> = Vec::new();
         for (i, p) in s.panics.iter().enumerate() {
+            // A recovered value panicked with again prints once, as
+            // `[recovered, repanicked]` (Go 1.23).
+            let again = i > 0 && s.panics[i - 1].recovered && same_value(&s.panics[i - 1].value, &p.value);
+            if again {
+                lines.pop();
+            }
+            let note = match (again, p.recovered) {
+                (true, _) => " [recovered, repanicked]",
+                (false, true) => " [recovered]",
+                (false, false) => "",
+            };
+            lines.push((p.text.clone(), note));
+        }
+        for (i, (text, note)) in lines.iter().enumerate() {
             let indent = if i == 0 { "" } else { "\t" };
-            let recovered = if p.recovered { " [recovered]" } else { "" };
-            msg.push_str(&format!("{indent}panic: {}{recovered}\n", p.text));
+            msg.push_str(&format!("{indent}panic: {text}{note}\n"));
         }
     });
     let id = crate::sched::current_id();
     crate::panic::die(&format!("{msg}{extra}\ngoroutine {id} [running]:\n"))
+}
+
+/// Whether two panic values are the same value (gc compares them with
+/// `==` when both are comparable).
+fn same_value(a: &Eface, b: &Eface) -> bool {
+    if a.typ != b.typ || a.typ.is_null() {
+        return a.typ == b.typ && a.data == b.data;
+    }
+    // SAFETY: a non-nil type word is a descriptor.
+    let t = unsafe { &*a.typ };
+    if t.flags & crate::abi::FLAG_COMPARABLE == 0 {
+        return false;
+    }
+    let direct = t.flags & crate::abi::FLAG_DIRECT_IFACE != 0;
+    // SAFETY: an indirect interface's data points to a value of its type.
+    if !direct && unsafe { crate::typeops::find_unhashable(t, a.data) }.is_some() {
+        return false;
+    }
+    crate::typeops::cranego_efaceeq(a.typ, a.data, b.typ, b.data)
 }
 
 /// `recover()`: inside a deferred call run by a panic, stops the panic and

@@ -67,6 +67,21 @@ impl<'a> Checker<'a> {
     /// wrapper function (gc's `deferwrapN`/`gowrapN`) capturing them makes
     /// the call.
     fn call_wrapper(&mut self, pos: Pos, call: ir::Expr, wrap: &str, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+        // `defer f(g())`: g's results go to their temporaries now.
+        let call = match call.kind {
+            IK::WithResults { call: g, temps, body } => {
+                let ts: Vec<ir::Expr> = temps
+                    .iter()
+                    .map(|&t| {
+                        out.push(ir::Stmt::Decl(t));
+                        ir::Expr::new(IK::Local(t), self.local_type(t), g.pos)
+                    })
+                    .collect();
+                out.push(ir::Stmt::AssignTuple(ts, *g));
+                *body
+            }
+            _ => call,
+        };
         // (the enclosing function's temporary, its type, position); the
         // wrapper refers to the i-th as its local i.
         let mut captured: Vec<(LocalId, TypeId, Pos)> = Vec::new();
@@ -105,6 +120,9 @@ impl<'a> Checker<'a> {
                 };
                 IK::CallValue(Box::new(f), args.into_iter().map(|a| hoist_arg(self, a)).collect())
             }
+            IK::Copy(x, y) => IK::Copy(Box::new(hoist(self, *x)), Box::new(hoist(self, *y))),
+            IK::MapDelete(m, k) => IK::MapDelete(Box::new(hoist(self, *m)), Box::new(hoist(self, *k))),
+            IK::Clear(x) => IK::Clear(Box::new(hoist(self, *x))),
             IK::CallIface { recv, index, args } => {
                 let recv = Box::new(hoist_arg(self, *recv));
                 IK::CallIface { recv, index, args: args.into_iter().map(|a| hoist_arg(self, a)).collect() }

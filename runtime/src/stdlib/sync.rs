@@ -21,7 +21,7 @@ pub extern "C" fn cranego_sync_WaitGroup_Add(wg: *mut WaitGroup, delta: isize) {
     let wg = unsafe { &mut *wg };
     wg.n += delta;
     if wg.n < 0 {
-        crate::panic::panic_exit("sync: negative WaitGroup counter", "");
+        crate::panic::panic_string("sync: negative WaitGroup counter");
     }
     if wg.n == 0 {
         wg.waiters.wake_all();
