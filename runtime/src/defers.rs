@@ -149,8 +149,11 @@ pub extern "C" fn cranego_deferproc(fv: *const Closure, record: usize) {
     with(|s| s.pending.push((fv, record)));
 }
 
-/// Calls a `func()` value.
+/// Calls a `func()` value (a nil one panics as calling it in Go does).
 fn call(fv: *const Closure) {
+    if fv.is_null() {
+        crate::panic::cranego_panic_nil(0);
+    }
     // SAFETY: the compiler passes a func() closure: its code takes the
     // closure object and nothing else.
     unsafe {

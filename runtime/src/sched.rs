@@ -156,6 +156,9 @@ pub fn current() -> usize {
 /// `go f()`: a new goroutine will run the func value.
 #[no_mangle]
 pub extern "C" fn cranego_go(fv: *const Closure) {
+    if fv.is_null() {
+        crate::panic::fatal("go of nil func value");
+    }
     let s = sched();
     let stack = Stack::new();
     // A stack as `cranego_switch` leaves it: the saved registers (zero),

@@ -62,11 +62,35 @@ impl<'a> Checker<'a> {
         Ok(x.ir)
     }
 
+    /// gc defers (or starts) a call without arguments or results as the
+    /// function value itself, with no wrapper: that value, if `call` is one.
+    fn plain_func_value(&mut self, call: &ir::Expr) -> Option<ir::Expr> {
+        let no_results = |c: &Self, t: TypeId| match c.types.kind(t) {
+            TypeKind::Func { params, results, .. } => params.is_empty() && results.is_empty(),
+            _ => false,
+        };
+        match &call.kind {
+            IK::CallValue(f, args) if args.is_empty() && !matches!(f.kind, IK::BoundMethod { .. }) => {
+                no_results(self, f.ty).then(|| (**f).clone())
+            }
+            IK::Call(ir::Callee::Func(fid), args) if args.is_empty() => {
+                let func = &self.funcs[fid.index()];
+                let plain = func.origin == ir::FuncOrigin::Decl && func.params.is_empty() && func.results.is_empty();
+                let sig = self.types.intern(TypeKind::Func { params: Vec::new(), results: Vec::new(), variadic: false });
+                plain.then(|| ir::Expr::new(IK::FuncValue(*fid), sig, call.pos))
+            }
+            _ => None,
+        }
+    }
+
     /// The closure for a deferred call or a goroutine: its operands are
     /// evaluated into temporaries now (statements appended to `out`), and a
     /// wrapper function (gc's `deferwrapN`/`gowrapN`) capturing them makes
     /// the call.
     fn call_wrapper(&mut self, pos: Pos, call: ir::Expr, wrap: &str, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+        if let Some(fv) = self.plain_func_value(&call) {
+            return fv;
+        }
         // `defer f(g())`: g's results go to their temporaries now.
         let call = match call.kind {
             IK::WithResults { call: g, temps, body } => {
@@ -108,6 +132,9 @@ impl<'a> Checker<'a> {
             }
         };
         let ty = call.ty;
+        // A function literal called at once (`defer func(p *T) {...}(x)`)
+        // moves into the wrapper, as in gc: the call stays direct.
+        let mut nested = None;
         let kind = match call.kind {
             IK::Call(callee, args) => IK::Call(callee, args.into_iter().map(|a| hoist_arg(self, a)).collect()),
             IK::CallValue(f, args) => {
@@ -115,6 +142,10 @@ impl<'a> Checker<'a> {
                     IK::BoundMethod { recv, func } => {
                         let recv = hoist_arg(self, *recv);
                         ir::Expr::new(IK::BoundMethod { recv: Box::new(recv), func }, f.ty, f.pos)
+                    }
+                    IK::Closure { site, func } => {
+                        nested = Some((site, func));
+                        *f
                     }
                     _ => hoist_arg(self, *f),
                 };
@@ -130,7 +161,21 @@ impl<'a> Checker<'a> {
             other => other,
         };
         let body_call = ir::Expr::new(kind, ty, call.pos);
-        self.wrapper_closure(pos, body_call, wrap, &captured)
+        // The literal's captured variables are captured by the wrapper too.
+        if let Some((_, lit)) = nested {
+            let caps = self.funcs[lit.index()].closure.clone().unwrap_or_default();
+            let mut moved = Vec::new();
+            for c in caps {
+                captured.push((c.outer, c.ty, c.pos));
+                moved.push(ir::Capture { outer: LocalId(captured.len() as u32 - 1), ..c });
+            }
+            self.funcs[lit.index()].closure = Some(moved);
+        }
+        let wrapper = self.wrapper_closure(pos, body_call, wrap, &captured);
+        if let (Some((site, _)), IK::Closure { func, .. }) = (nested, &wrapper.kind) {
+            self.sites[site.index()].func = *func;
+        }
+        wrapper
     }
 
     /// A closure of type `func()` whose body evaluates `body_call`, whose
