@@ -296,6 +296,21 @@ pub fn stack_ranges(out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Whether a faulting address lies in the guard page below a goroutine's
+/// stack (the main goroutine's: within the last 64 KiB of its reservation,
+/// where the thread's guard page is).
+pub fn in_guard_page(addr: usize) -> bool {
+    let s = sched();
+    let main_low = crate::gc::main_stack_top().saturating_sub(crate::MAX_STACK);
+    if addr.abs_diff(main_low) < 64 * 1024 {
+        return true;
+    }
+    s.gs.iter().flatten().any(|g| match &g.stack {
+        Some(st) => (st.base as usize..st.base as usize + GUARD_BYTES).contains(&addr),
+        None => false,
+    })
+}
+
 /// The top of the running goroutine's stack.
 pub fn current_stack_top() -> usize {
     let s = sched();

@@ -76,7 +76,8 @@ impl<'a> Checker<'a> {
             IK::Call(ir::Callee::Func(fid), args) if args.is_empty() => {
                 let func = &self.funcs[fid.index()];
                 let plain = func.origin == ir::FuncOrigin::Decl && func.params.is_empty() && func.results.is_empty();
-                let sig = self.types.intern(TypeKind::Func { params: Vec::new(), results: Vec::new(), variadic: false });
+                let sig =
+                    self.types.intern(TypeKind::Func { params: Vec::new(), results: Vec::new(), variadic: false });
                 plain.then(|| ir::Expr::new(IK::FuncValue(*fid), sig, call.pos))
             }
             _ => None,
