@@ -47,6 +47,23 @@ pub struct State {
     panics: Vec<Panic>,
     /// Deferred calls being run by a panic (recover works inside them).
     running: usize,
+    /// Runtime functions that call Go code and must restore their state
+    /// if a recovered panic abandons their frame (`sync.Once.Do`): the
+    /// frame's stack address, the cleanup, its argument.
+    cleanups: Vec<Cleanup>,
+}
+
+/// (frame's stack address, cleanup, its argument).
+type Cleanup = (usize, fn(*mut u8), *mut u8);
+
+/// Registers `f(data)` to run if a recovered panic abandons the frame at
+/// stack address `frame` (pop it with `pop_cleanup` on the normal path).
+pub fn push_cleanup(frame: usize, f: fn(*mut u8), data: *mut u8) {
+    with(|s| s.cleanups.push((frame, f, data)));
+}
+
+pub fn pop_cleanup() {
+    with(|s| s.cleanups.pop());
 }
 
 thread_local! {
@@ -209,6 +226,14 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
                 s.running = s.panics[over].running_before;
                 s.panics.truncate(over);
             });
+            // Frames below the resumed one are abandoned.
+            while let Some((frame, f, data)) = with(|s| s.cleanups.last().copied()) {
+                if frame >= record {
+                    break;
+                }
+                with(|s| s.cleanups.pop());
+                f(data);
+            }
             // SAFETY: the record belongs to a frame still on the stack:
             // its deferred calls are pending, so it has not returned.
             unsafe { cranego_jump_to_frame(record) }

@@ -18,6 +18,12 @@ pub fn fatal(msg: &str) -> ! {
     die(&format!("fatal error: {msg}\n"))
 }
 
+/// A fatal error the program caused (gc's `fatal`, e.g. unlocking an
+/// unlocked mutex): followed by the running goroutine's header.
+pub fn fatal_in_goroutine(msg: &str) -> ! {
+    die(&format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", crate::sched::current_id()))
+}
+
 /// A runtime error (its whole message `value`, then `extra`, the signal
 /// line of a fault): `recover` gets a `runtime.Error`.
 pub fn panic_exit(value: &str, extra: &str) -> ! {

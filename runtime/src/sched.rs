@@ -157,7 +157,7 @@ pub fn current() -> usize {
 #[no_mangle]
 pub extern "C" fn cranego_go(fv: *const Closure) {
     if fv.is_null() {
-        crate::panic::fatal("go of nil func value");
+        crate::panic::fatal_in_goroutine("go of nil func value");
     }
     let s = sched();
     let stack = Stack::new();

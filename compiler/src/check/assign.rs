@@ -8,7 +8,7 @@ use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
 use crate::types::constant::Value;
-use crate::types::{TypeId, TypeKind, Types};
+use crate::types::{ChanDir, TypeId, TypeKind, Types};
 
 impl<'a> Checker<'a> {
     /// Whether `x` may be assigned to a variable of type `t` (the spec's
@@ -33,6 +33,11 @@ impl<'a> Checker<'a> {
         }
         if self.types.is_interface(t) {
             return self.implements(v, t);
+        }
+        // A bidirectional channel where a directional one (of the same
+        // element type) is expected, when one of the types is unnamed.
+        if let (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) = (self.types.kind(vu), self.types.kind(tu)) {
+            return self.types.identical(*ve, *te) && (!self.types.is_named(v) || !self.types.is_named(t));
         }
         false
     }

@@ -1330,10 +1330,14 @@ impl<'a> Checker<'a> {
             if self.types.is_interface(a_ty) {
                 let b = self.convert_to_iface(b, a_ty, String::new())?;
                 (a, b)
-            } else {
+            } else if self.types.is_interface(b.ty) {
                 let bt = b.ty;
                 let a = self.convert_to_iface(a, bt, String::new())?;
                 (a, b)
+            } else {
+                // A bidirectional channel and a directional one: same values.
+                let (bt, at) = (b.ty, a.pos);
+                (ir::Expr::new(IK::Convert(Box::new(a)), bt, at), b)
             }
         } else {
             (a, b)

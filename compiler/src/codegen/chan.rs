@@ -49,7 +49,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     pub fn make_chan(&mut self, e: &'p ir::Expr, size: Option<&'p ir::Expr>) -> CgResult<Val> {
         let d = self.desc_value(DescKey::Type(e.ty))?;
         let n = match size {
-            Some(s) => self.expr(s)?.one(),
+            Some(s) => {
+                let v = self.expr(s)?.one();
+                self.extend_to_i64(v, s.ty)
+            }
             None => self.b.ins().iconst(types::I64, 0),
         };
         let c = self.call_rt(rt::MAKECHAN, &[d, n])?[0];

@@ -75,7 +75,7 @@ pub extern "C" fn cranego_sync_Mutex_Unlock(m: *mut Mutex) {
     // SAFETY: as above.
     let m = unsafe { &mut *m };
     if m.locked == 0 {
-        crate::panic::fatal("sync: unlock of unlocked mutex");
+        crate::panic::fatal_in_goroutine("sync: unlock of unlocked mutex");
     }
     m.locked = 0;
     m.waiters.wake_one();
@@ -104,7 +104,7 @@ pub extern "C" fn cranego_sync_RWMutex_Unlock(m: *mut RWMutex) {
     // SAFETY: as above.
     let m = unsafe { &mut *m };
     if m.writer == 0 {
-        crate::panic::fatal("sync: Unlock of unlocked RWMutex");
+        crate::panic::fatal_in_goroutine("sync: Unlock of unlocked RWMutex");
     }
     m.writer = 0;
     m.waiters.wake_all();
@@ -125,7 +125,7 @@ pub extern "C" fn cranego_sync_RWMutex_RUnlock(m: *mut RWMutex) {
     // SAFETY: as above.
     let m = unsafe { &mut *m };
     if m.readers <= 0 {
-        crate::panic::fatal("sync: RUnlock of unlocked RWMutex");
+        crate::panic::fatal_in_goroutine("sync: RUnlock of unlocked RWMutex");
     }
     m.readers -= 1;
     if m.readers == 0 {
@@ -151,14 +151,23 @@ pub extern "C" fn cranego_sync_Once_Do(o: *mut Once, f: *const Closure) {
         return;
     }
     once.state = 1;
-    // SAFETY: f is a func() value. If it panics, Go's Once counts as done
-    // too; a recovered panic leaves state 1 here (a known difference).
+    // If f panics and the panic is recovered, the Once is done all the
+    // same (as gc's deferred done.Store(1)).
+    let here = 0u8;
+    crate::defers::push_cleanup(std::ptr::addr_of!(here) as usize, once_done, o as *mut u8);
+    // SAFETY: f is a func() value.
     unsafe {
         let code: extern "C" fn(*const Closure) = std::mem::transmute((*f).code);
         code(f);
     }
-    // SAFETY: the Once outlives the call (the caller holds it).
-    let once = unsafe { &mut *o };
+    crate::defers::pop_cleanup();
+    once_done(o as *mut u8);
+}
+
+/// Marks a Once done and wakes the goroutines waiting for it.
+fn once_done(o: *mut u8) {
+    // SAFETY: push_cleanup's argument is the *Once; it outlives the call.
+    let once = unsafe { &mut *(o as *mut Once) };
     once.state = 2;
     once.waiters.wake_all();
 }
