@@ -108,6 +108,34 @@ pub const PACKAGES: &[Package] = &[
         runtime_types: &[],
     },
     Package {
+        path: "sync",
+        funcs: &[],
+        // Layouts are the runtime's (runtime/src/stdlib/sync.rs); a zero
+        // value is ready to use, as in Go.
+        types: &[
+            ("WaitGroup", "struct{n int; first uintptr; last uintptr}"),
+            ("Mutex", "struct{locked int; first uintptr; last uintptr}"),
+            ("RWMutex", "struct{writer int; readers int; first uintptr; last uintptr}"),
+            ("Once", "struct{state int; first uintptr; last uintptr}"),
+        ],
+        methods: &[
+            ("*WaitGroup", "Add", "func(int)"),
+            ("*WaitGroup", "Done", "func()"),
+            ("*WaitGroup", "Wait", "func()"),
+            ("*Mutex", "Lock", "func()"),
+            ("*Mutex", "Unlock", "func()"),
+            ("*Mutex", "TryLock", "func() bool"),
+            ("*RWMutex", "Lock", "func()"),
+            ("*RWMutex", "Unlock", "func()"),
+            ("*RWMutex", "RLock", "func()"),
+            ("*RWMutex", "RUnlock", "func()"),
+            ("*Once", "Do", "func(func())"),
+        ],
+        consts: &[],
+        vars: &[],
+        runtime_types: &[],
+    },
+    Package {
         path: "strings",
         funcs: &[
             ("Contains", "func(string, string) bool"),
@@ -264,16 +292,20 @@ pub const PACKAGES: &[Package] = &[
             ("NumCPU", "func() int"),
             ("KeepAlive", "func(any)"),
         ],
-        types: &[(
-            "MemStats",
-            "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; \
+        types: &[
+            (
+                "MemStats",
+                "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; Mallocs uint64; Frees uint64; \
              HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; HeapInuse uint64; HeapReleased uint64; \
              HeapObjects uint64; StackInuse uint64; StackSys uint64; MSpanInuse uint64; MSpanSys uint64; \
              MCacheInuse uint64; MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; \
              NextGC uint64; LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; \
              NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool; \
              BySize [61]struct{Size uint32; Mallocs uint64; Frees uint64}}",
-        )],
+            ),
+            // What runtime errors (recovered) implement.
+            ("Error", "interface{Error() string; RuntimeError()}"),
+        ],
         methods: &[],
         consts: &[],
         vars: &[],

@@ -32,15 +32,38 @@ struct Panic {
     /// A deferred call has recovered it (if that call then panics, Go
     /// prints this one as `[recovered]`).
     recovered: bool,
+    /// Where its loop over deferred calls runs (a stack address), and how
+    /// many deferred calls were running when it started.
+    loop_at: usize,
+    running_before: usize,
 }
 
+/// One goroutine's deferred calls and panics (the running goroutine's are
+/// here; the scheduler keeps the others').
 #[derive(Default)]
-struct State {
+pub struct State {
     pending: Vec<Record>,
     /// Oldest first: a deferred call run by a panic may panic in turn.
     panics: Vec<Panic>,
     /// Deferred calls being run by a panic (recover works inside them).
     running: usize,
+    /// Runtime functions that call Go code and must restore their state
+    /// if a recovered panic abandons their frame (`sync.Once.Do`): the
+    /// frame's stack address, the cleanup, its argument.
+    cleanups: Vec<Cleanup>,
+}
+
+/// (frame's stack address, cleanup, its argument).
+type Cleanup = (usize, fn(*mut u8), *mut u8);
+
+/// Registers `f(data)` to run if a recovered panic abandons the frame at
+/// stack address `frame` (pop it with `pop_cleanup` on the normal path).
+pub fn push_cleanup(frame: usize, f: fn(*mut u8), data: *mut u8) {
+    with(|s| s.cleanups.push((frame, f, data)));
+}
+
+pub fn pop_cleanup() {
+    with(|s| s.cleanups.pop());
 }
 
 thread_local! {
@@ -49,6 +72,16 @@ thread_local! {
 
 fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// The running goroutine's state, taken away (it stops running).
+pub fn take_state() -> State {
+    with(std::mem::take)
+}
+
+/// The state of the goroutine that starts running.
+pub fn put_state(s: State) {
+    with(|cur| *cur = s);
 }
 
 // `cranego_deferframe(buf)`: saves the callee-saved registers, the stack
@@ -133,8 +166,11 @@ pub extern "C" fn cranego_deferproc(fv: *const Closure, record: usize) {
     with(|s| s.pending.push((fv, record)));
 }
 
-/// Calls a `func()` value.
+/// Calls a `func()` value (a nil one panics as calling it in Go does).
 fn call(fv: *const Closure) {
+    if fv.is_null() {
+        crate::panic::cranego_panic_nil(0);
+    }
     // SAFETY: the compiler passes a func() closure: its code takes the
     // closure object and nothing else.
     unsafe {
@@ -167,11 +203,15 @@ pub extern "C" fn cranego_deferreturn(record: usize) {
 /// of a fault): runs the pending deferred calls; resumes the frame whose
 /// deferred call recovers, else prints Go's lines and exits with status 2.
 pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
-    // A panic may start while another one's deferred calls run; recovering
-    // it resumes a frame inside that call, and the other panic goes on.
-    let (mine, running_before) = with(|s| {
-        s.panics.push(Panic { value, text, recovered: false });
-        (s.panics.len() - 1, s.running)
+    // A panic may start while another one's deferred calls run. Recovering
+    // it resumes a frame: the panics whose loops run below that frame are
+    // over (Go drops them from the chain it prints); one whose deferred
+    // call contains the frame goes on.
+    let here = 0u8;
+    let loop_at = std::ptr::addr_of!(here) as usize;
+    let mine = with(|s| {
+        s.panics.push(Panic { value, text, recovered: false, loop_at, running_before: s.running });
+        s.panics.len() - 1
     });
     while let Some((fv, record)) = pop(None) {
         with(|s| s.running += 1);
@@ -182,9 +222,18 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
         });
         if recovered {
             with(|s| {
-                s.panics.truncate(mine);
-                s.running = running_before;
+                let over = s.panics.iter().position(|p| p.loop_at < record).unwrap_or(mine);
+                s.running = s.panics[over].running_before;
+                s.panics.truncate(over);
             });
+            // Frames below the resumed one are abandoned.
+            while let Some((frame, f, data)) = with(|s| s.cleanups.last().copied()) {
+                if frame >= record {
+                    break;
+                }
+                with(|s| s.cleanups.pop());
+                f(data);
+            }
             // SAFETY: the record belongs to a frame still on the stack:
             // its deferred calls are pending, so it has not returned.
             unsafe { cranego_jump_to_frame(record) }
@@ -192,13 +241,47 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
     }
     let mut msg = String::new();
     with(|s| {
+        let mut lines: Vec<(String, &str)> = Vec::new();
         for (i, p) in s.panics.iter().enumerate() {
+            // A recovered value panicked with again prints once, as
+            // `[recovered, repanicked]` (Go 1.23).
+            let again = i > 0 && s.panics[i - 1].recovered && same_value(&s.panics[i - 1].value, &p.value);
+            if again {
+                lines.pop();
+            }
+            let note = match (again, p.recovered) {
+                (true, _) => " [recovered, repanicked]",
+                (false, true) => " [recovered]",
+                (false, false) => "",
+            };
+            lines.push((p.text.clone(), note));
+        }
+        for (i, (text, note)) in lines.iter().enumerate() {
             let indent = if i == 0 { "" } else { "\t" };
-            let recovered = if p.recovered { " [recovered]" } else { "" };
-            msg.push_str(&format!("{indent}panic: {}{recovered}\n", p.text));
+            msg.push_str(&format!("{indent}panic: {text}{note}\n"));
         }
     });
-    crate::panic::die(&format!("{msg}{extra}\ngoroutine 1 [running]:\n"))
+    let id = crate::sched::current_id();
+    crate::panic::die(&format!("{msg}{extra}\ngoroutine {id} [running]:\n"))
+}
+
+/// Whether two panic values are the same value (gc compares them with
+/// `==` when both are comparable).
+fn same_value(a: &Eface, b: &Eface) -> bool {
+    if a.typ != b.typ || a.typ.is_null() {
+        return a.typ == b.typ && a.data == b.data;
+    }
+    // SAFETY: a non-nil type word is a descriptor.
+    let t = unsafe { &*a.typ };
+    if t.flags & crate::abi::FLAG_COMPARABLE == 0 {
+        return false;
+    }
+    let direct = t.flags & crate::abi::FLAG_DIRECT_IFACE != 0;
+    // SAFETY: an indirect interface's data points to a value of its type.
+    if !direct && unsafe { crate::typeops::find_unhashable(t, a.data) }.is_some() {
+        return false;
+    }
+    crate::typeops::cranego_efaceeq(a.typ, a.data, b.typ, b.data)
 }
 
 /// `recover()`: inside a deferred call run by a panic, stops the panic and
@@ -214,13 +297,18 @@ pub extern "C" fn cranego_gorecover() -> Eface {
     })
 }
 
-/// What the collector must scan: (address, bytes) of the pending closures
-/// and of the panics' values.
-pub fn gc_roots() -> [(usize, usize); 2] {
-    with(|s| {
+impl State {
+    /// What the collector must scan: (address, bytes) of the pending
+    /// closures and of the panics' values.
+    pub fn gc_roots(&self) -> [(usize, usize); 2] {
         [
-            (s.pending.as_ptr() as usize, std::mem::size_of_val(s.pending.as_slice())),
-            (s.panics.as_ptr() as usize, std::mem::size_of_val(s.panics.as_slice())),
+            (self.pending.as_ptr() as usize, std::mem::size_of_val(self.pending.as_slice())),
+            (self.panics.as_ptr() as usize, std::mem::size_of_val(self.panics.as_slice())),
         ]
-    })
+    }
+}
+
+/// The running goroutine's roots (see `State::gc_roots`).
+pub fn gc_roots() -> [(usize, usize); 2] {
+    with(|s| s.gc_roots())
 }

@@ -7,7 +7,7 @@
 //! Method signatures are matched by name and by the signature's name
 //! (`func() string`), never by descriptor address.
 
-use crate::abi::{kind, Field, GoString, Iface, Itab, Method, Type, FLAG_COMPARABLE, FLAG_DIRECT_IFACE, FLAG_NAMED};
+use crate::abi::{kind, Eface, Field, GoString, Iface, Itab, Method, Type, FLAG_COMPARABLE, FLAG_DIRECT_IFACE, FLAG_NAMED};
 
 /// A descriptor in a static: raw pointers are not `Sync`, but descriptors
 /// are immutable and shared by design.
@@ -143,4 +143,42 @@ pub fn error_text(e: Iface) -> Vec<u8> {
         let f: extern "C" fn(*mut u8) -> GoString = std::mem::transmute((*e.tab).fun[0]);
         crate::print::go_string(f(e.data)).to_vec()
     }
+}
+
+/// `func()`: the signature of `RuntimeError`.
+static FUNC_VOID: StaticType = StaticType(blank_type("func()", kind::FUNC, 8));
+
+static RUNTIME_ERROR_METHODS: StaticMethods<2> = StaticMethods([
+    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: error_string_error as *const u8, derefs: 0 },
+    Method { name: gostr("RuntimeError"), mtyp: &FUNC_VOID.0, ifn: runtime_error_marker as *const u8, derefs: 0 },
+]);
+
+/// The type of the values runtime errors panic with: a string type that
+/// implements `runtime.Error` (gc has several; `%T` names this one).
+pub static RUNTIME_ERROR_STRING: StaticType = StaticType(Type {
+    ptrdata: 8,
+    flags: FLAG_NAMED | FLAG_COMPARABLE,
+    gcmask: &1u8,
+    methods: &RUNTIME_ERROR_METHODS.0 as *const Method,
+    nmethods: 2,
+    ..blank_type("runtime.errorString", kind::STRING, 16)
+});
+
+/// `RuntimeError()`: marks runtime errors.
+extern "C" fn runtime_error_marker(_recv: *mut u8) {}
+
+/// A runtime error's value, as an `any`: `text` is its whole message.
+pub fn new_runtime_error(text: &[u8]) -> Eface {
+    let obj = crate::alloc::alloc(16) as *mut GoString;
+    // SAFETY: obj has room for one GoString.
+    unsafe { obj.write(crate::strings::new_string(text)) };
+    Eface { typ: &RUNTIME_ERROR_STRING.0, data: obj as *mut u8 }
+}
+
+/// A string as an `any` (library code panics with strings).
+pub fn string_value(text: &[u8]) -> Eface {
+    let obj = crate::alloc::alloc(16) as *mut GoString;
+    // SAFETY: obj has room for one GoString.
+    unsafe { obj.write(crate::strings::new_string(text)) };
+    Eface { typ: &STRING.0, data: obj as *mut u8 }
 }

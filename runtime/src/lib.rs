@@ -20,6 +20,9 @@ mod iface;
 mod map;
 mod panic;
 mod print;
+mod sched;
+mod signals;
+mod chan;
 mod sites;
 mod sizeclass;
 mod slice;
@@ -38,8 +41,7 @@ extern "C" {
 }
 
 /// Go's maximum goroutine stack: the main goroutine may recurse this deep.
-#[cfg(not(test))]
-const MAX_STACK: usize = 1 << 30;
+pub const MAX_STACK: usize = 1 << 30;
 
 /// The program's entry point, called by the C runtime.
 ///
@@ -53,6 +55,7 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
         let top = 0u8;
         gc::set_stack_top(std::ptr::addr_of!(top) as usize);
         sites::init();
+        signals::install();
         // The heap is this thread's: os.Args goes there too.
         // SAFETY: the C runtime passes the command line.
         unsafe { stdlib::os::set_args(argc, argv as *const *const u8) };

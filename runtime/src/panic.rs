@@ -18,13 +18,23 @@ pub fn fatal(msg: &str) -> ! {
     die(&format!("fatal error: {msg}\n"))
 }
 
-/// An unrecovered runtime panic (a runtime error or a library's panic):
-/// its value for `recover` is an error with the message.
+/// A fatal error the program caused (gc's `fatal`, e.g. unlocking an
+/// unlocked mutex): followed by the running goroutine's header.
+pub fn fatal_in_goroutine(msg: &str) -> ! {
+    die(&format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", crate::sched::current_id()))
+}
+
+/// A runtime error (its whole message `value`, then `extra`, the signal
+/// line of a fault): `recover` gets a `runtime.Error`.
 pub fn panic_exit(value: &str, extra: &str) -> ! {
-    let err = crate::errors::new_error(value.as_bytes());
-    // SAFETY: an error's itab names its dynamic type.
-    let typ = unsafe { (*err.tab).typ };
-    crate::defers::start_panic(Eface { typ, data: err.data }, value.to_string(), extra)
+    let err = crate::errors::new_runtime_error(value.as_bytes());
+    crate::defers::start_panic(err, value.to_string(), extra)
+}
+
+/// A library function's `panic("...")`: `recover` gets the string.
+pub fn panic_string(value: &str) -> ! {
+    let v = crate::errors::string_value(value.as_bytes());
+    crate::defers::start_panic(v, value.to_string(), "")
 }
 
 /// `panic: runtime error: <msg>`.

@@ -8,7 +8,7 @@ use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
 use crate::types::constant::Value;
-use crate::types::{TypeId, TypeKind, Types};
+use crate::types::{ChanDir, TypeId, TypeKind, Types};
 
 impl<'a> Checker<'a> {
     /// Whether `x` may be assigned to a variable of type `t` (the spec's
@@ -34,6 +34,11 @@ impl<'a> Checker<'a> {
         if self.types.is_interface(t) {
             return self.implements(v, t);
         }
+        // A bidirectional channel where a directional one (of the same
+        // element type) is expected, when one of the types is unnamed.
+        if let (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) = (self.types.kind(vu), self.types.kind(tu)) {
+            return self.types.identical(*ve, *te) && (!self.types.is_named(v) || !self.types.is_named(t));
+        }
         false
     }
 
@@ -45,6 +50,10 @@ impl<'a> Checker<'a> {
     /// types2's explanation of a failed interface assignment, appended to
     /// `cannot use …`: `: T does not implement I (missing method M)`.
     pub fn not_implemented(&self, v: TypeId, t: TypeId) -> String {
+        // An interface value for a concrete type that implements it.
+        if self.types.is_interface(v) && !self.types.is_interface(t) && self.missing_method(t, v).is_none() {
+            return ": need type assertion".into();
+        }
         match self.missing_method(v, t) {
             Some(cause) if !self.types.is_untyped(v) => {
                 format!(": {} does not implement {} {cause}", self.type_string(v), self.type_string(t))
@@ -60,11 +69,10 @@ impl<'a> Checker<'a> {
         if !x.is_valid() {
             return Ok(None);
         }
+        // types2's `exclude`, which its assignments run first.
         if matches!(x.mode, Mode::TypeExpr | Mode::Builtin(_)) {
-            self.error(
-                x.pos(),
-                format!("cannot assign {} to {} in {context}", self.describe(&x), self.type_string(t)),
-            )?;
+            let what = if x.mode == Mode::TypeExpr { "is not an expression" } else { "must be called" };
+            self.error(x.pos(), format!("{} {what}", self.describe(&x)))?;
             return Ok(None);
         }
         if self.types.is_untyped(x.ty) {

@@ -453,7 +453,7 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         match b {
-            BuiltinFn::Close | BuiltinFn::Complex | BuiltinFn::Imag | BuiltinFn::Real => {
+            BuiltinFn::Complex | BuiltinFn::Imag | BuiltinFn::Real => {
                 self.unsupported(e.pos, &format!("the built-in {name} is"))?;
                 for a in args {
                     self.expr_or_type(a)?;
@@ -500,6 +500,7 @@ impl<'a> Checker<'a> {
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Panic), vec![v]), Types::INVALID, e.pos);
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
+            BuiltinFn::Close => self.close(e, &args[0]),
             BuiltinFn::Recover => {
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Recover), Vec::new()), self.any_type, e.pos);
                 Ok(Operand::value(e, Mode::Value, ir))
@@ -610,8 +611,9 @@ impl<'a> Checker<'a> {
             return Ok(Operand::value(e, Mode::Value, ir::Expr::new(kind, Types::INT, e.pos)));
         }
         if matches!(under, TypeKind::Chan(..)) {
-            self.unsupported(e.pos, "channels are")?;
-            return Ok(Operand::invalid(e));
+            let v = self.materialize(x)?;
+            let kind = if b == BuiltinFn::Len { IK::Len(Box::new(v)) } else { IK::Cap(Box::new(v)) };
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(kind, Types::INT, e.pos)));
         }
         self.error(x.pos(), format!("invalid argument: {} for built-in {}", self.describe(&x), b.name()))?;
         Ok(Operand::invalid(e))
@@ -634,10 +636,7 @@ impl<'a> Checker<'a> {
         let min = match self.types.under_kind(t) {
             TypeKind::Slice(_) => 2,
             TypeKind::Map(..) => 1,
-            TypeKind::Chan(..) => {
-                self.unsupported(e.pos, "channels are")?;
-                return Ok(Operand::invalid(e));
-            }
+            TypeKind::Chan(..) => 1,
             _ => {
                 let msg = format!(
                     "invalid argument: cannot make {}: type must be slice, map, or channel",
@@ -675,6 +674,10 @@ impl<'a> Checker<'a> {
             return Ok(Operand::invalid(e));
         }
         let mut sizes = sizes.into_iter();
+        if let TypeKind::Chan(..) = self.types.under_kind(t) {
+            let size = sizes.next().map(Box::new);
+            return Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::MakeChan(size), t, e.pos)));
+        }
         let text = format!("make({})", args.iter().map(expr_string).collect::<Vec<_>>().join(", "));
         let site = self.new_site(e.pos, t, text);
         if min == 1 {

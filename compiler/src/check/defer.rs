@@ -1,4 +1,4 @@
-//! `defer` statements.
+//! `defer` and `go` statements.
 //!
 //! As gc does (its `wrapGoDefer`), a deferred call `f(a, b)` becomes a call
 //! of a compiler-made closure with no parameters: the function value (or
@@ -18,37 +18,95 @@ use crate::types::{TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
     pub(super) fn defer_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let Some(ir_call) = self.go_defer_call("defer", call)? else { return Ok(()) };
+        let in_loop = self.fs.as_ref().is_some_and(|f| f.targets.iter().any(|t| t.2));
+        let closure = self.call_wrapper(pos, ir_call, "deferwrap", out);
+        out.push(ir::Stmt::Defer { call: closure, in_loop });
+        Ok(())
+    }
+
+    /// `go f(a, b)`: the same wrapper, run by a new goroutine.
+    pub(super) fn go_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+        let Some(ir_call) = self.go_defer_call("go", call)? else { return Ok(()) };
+        let closure = self.call_wrapper(pos, ir_call, "gowrap", out);
+        out.push(ir::Stmt::Go(closure));
+        Ok(())
+    }
+
+    /// The call of a `go` or `defer` statement (`word`), checked with
+    /// types2's rules for it.
+    fn go_defer_call(&mut self, word: &str, call: &'a ast::Expr) -> Result<Option<ir::Expr>> {
         // A parenthesized call was reported by the parser; it is checked
         // as the call.
         let call = call.unparen();
         let x = self.expr_or_type(call)?;
         if x.mode == Mode::Invalid {
-            return Ok(());
+            return Ok(None);
         }
         let ExprKind::Call { fun, .. } = &call.kind else {
-            return self.error(call.start(), "expression in defer must be function call");
+            self.error(call.start(), format!("expression in {word} must be function call"))?;
+            return Ok(None);
         };
         if self.is_conversion(call) {
             let what = self.describe(&x);
-            return self.error(call.start(), format!("defer requires function call, not conversion {what}"));
+            self.error(call.start(), format!("{word} requires function call, not conversion {what}"))?;
+            return Ok(None);
         }
         // Builtins that only compute a value.
         let discards = self.builtin_named(fun).is_some_and(|b| !super::stmt::is_statement_builtin(b));
         if discards || !matches!(x.mode, Mode::NoValue | Mode::Value) {
             let what = self.describe(&x);
-            return self.error(call.start(), format!("defer discards result of {what}"));
+            self.error(call.start(), format!("{word} discards result of {what}"))?;
+            return Ok(None);
         }
-        let Some(ir_call) = x.ir else { return Ok(()) };
-        let in_loop = self.fs.as_ref().is_some_and(|f| f.targets.iter().any(|t| t.2));
-        let closure = self.defer_wrapper(pos, ir_call, out);
-        out.push(ir::Stmt::Defer { call: closure, in_loop });
-        Ok(())
+        Ok(x.ir)
     }
 
-    /// The closure for a deferred call: its operands are evaluated into
-    /// temporaries now (statements appended to `out`), and a wrapper
-    /// function capturing them makes the call.
-    fn defer_wrapper(&mut self, pos: Pos, call: ir::Expr, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+    /// gc defers (or starts) a call without arguments or results as the
+    /// function value itself, with no wrapper: that value, if `call` is one.
+    fn plain_func_value(&mut self, call: &ir::Expr) -> Option<ir::Expr> {
+        let no_results = |c: &Self, t: TypeId| match c.types.kind(t) {
+            TypeKind::Func { params, results, .. } => params.is_empty() && results.is_empty(),
+            _ => false,
+        };
+        match &call.kind {
+            IK::CallValue(f, args) if args.is_empty() && !matches!(f.kind, IK::BoundMethod { .. }) => {
+                no_results(self, f.ty).then(|| (**f).clone())
+            }
+            IK::Call(ir::Callee::Func(fid), args) if args.is_empty() => {
+                let func = &self.funcs[fid.index()];
+                let plain = func.origin == ir::FuncOrigin::Decl && func.params.is_empty() && func.results.is_empty();
+                let sig =
+                    self.types.intern(TypeKind::Func { params: Vec::new(), results: Vec::new(), variadic: false });
+                plain.then(|| ir::Expr::new(IK::FuncValue(*fid), sig, call.pos))
+            }
+            _ => None,
+        }
+    }
+
+    /// The closure for a deferred call or a goroutine: its operands are
+    /// evaluated into temporaries now (statements appended to `out`), and a
+    /// wrapper function (gc's `deferwrapN`/`gowrapN`) capturing them makes
+    /// the call.
+    fn call_wrapper(&mut self, pos: Pos, call: ir::Expr, wrap: &str, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+        if let Some(fv) = self.plain_func_value(&call) {
+            return fv;
+        }
+        // `defer f(g())`: g's results go to their temporaries now.
+        let call = match call.kind {
+            IK::WithResults { call: g, temps, body } => {
+                let ts: Vec<ir::Expr> = temps
+                    .iter()
+                    .map(|&t| {
+                        out.push(ir::Stmt::Decl(t));
+                        ir::Expr::new(IK::Local(t), self.local_type(t), g.pos)
+                    })
+                    .collect();
+                out.push(ir::Stmt::AssignTuple(ts, *g));
+                *body
+            }
+            _ => call,
+        };
         // (the enclosing function's temporary, its type, position); the
         // wrapper refers to the i-th as its local i.
         let mut captured: Vec<(LocalId, TypeId, Pos)> = Vec::new();
@@ -75,6 +133,9 @@ impl<'a> Checker<'a> {
             }
         };
         let ty = call.ty;
+        // A function literal called at once (`defer func(p *T) {...}(x)`)
+        // moves into the wrapper, as in gc: the call stays direct.
+        let mut nested = None;
         let kind = match call.kind {
             IK::Call(callee, args) => IK::Call(callee, args.into_iter().map(|a| hoist_arg(self, a)).collect()),
             IK::CallValue(f, args) => {
@@ -83,10 +144,17 @@ impl<'a> Checker<'a> {
                         let recv = hoist_arg(self, *recv);
                         ir::Expr::new(IK::BoundMethod { recv: Box::new(recv), func }, f.ty, f.pos)
                     }
+                    IK::Closure { site, func } => {
+                        nested = Some((site, func));
+                        *f
+                    }
                     _ => hoist_arg(self, *f),
                 };
                 IK::CallValue(Box::new(f), args.into_iter().map(|a| hoist_arg(self, a)).collect())
             }
+            IK::Copy(x, y) => IK::Copy(Box::new(hoist(self, *x)), Box::new(hoist(self, *y))),
+            IK::MapDelete(m, k) => IK::MapDelete(Box::new(hoist(self, *m)), Box::new(hoist(self, *k))),
+            IK::Clear(x) => IK::Clear(Box::new(hoist(self, *x))),
             IK::CallIface { recv, index, args } => {
                 let recv = Box::new(hoist_arg(self, *recv));
                 IK::CallIface { recv, index, args: args.into_iter().map(|a| hoist_arg(self, a)).collect() }
@@ -94,12 +162,32 @@ impl<'a> Checker<'a> {
             other => other,
         };
         let body_call = ir::Expr::new(kind, ty, call.pos);
-        self.wrapper_closure(pos, body_call, &captured)
+        // The literal's captured variables are captured by the wrapper too.
+        if let Some((_, lit)) = nested {
+            let caps = self.funcs[lit.index()].closure.clone().unwrap_or_default();
+            let mut moved = Vec::new();
+            for c in caps {
+                captured.push((c.outer, c.ty, c.pos));
+                moved.push(ir::Capture { outer: LocalId(captured.len() as u32 - 1), ..c });
+            }
+            self.funcs[lit.index()].closure = Some(moved);
+        }
+        let wrapper = self.wrapper_closure(pos, body_call, wrap, &captured);
+        if let (Some((site, _)), IK::Closure { func, .. }) = (nested, &wrapper.kind) {
+            self.sites[site.index()].func = *func;
+        }
+        wrapper
     }
 
     /// A closure of type `func()` whose body evaluates `body_call`, whose
     /// local i is the enclosing function's temporary `captured[i]`.
-    fn wrapper_closure(&mut self, pos: Pos, body_call: ir::Expr, captured: &[(LocalId, TypeId, Pos)]) -> ir::Expr {
+    fn wrapper_closure(
+        &mut self,
+        pos: Pos,
+        body_call: ir::Expr,
+        kind: &str,
+        captured: &[(LocalId, TypeId, Pos)],
+    ) -> ir::Expr {
         let (parent_name, n) = match self.fs.as_mut() {
             Some(parent) => {
                 parent.wrappers += 1;
@@ -107,7 +195,7 @@ impl<'a> Checker<'a> {
             }
             None => ("main".to_string(), 0),
         };
-        let name = format!("{parent_name}.deferwrap{n}");
+        let name = format!("{parent_name}.{kind}{n}");
         let mut locals = Vec::new();
         let mut captures = Vec::new();
         for (i, &(outer, ty, at)) in captured.iter().enumerate() {

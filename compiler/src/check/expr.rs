@@ -639,7 +639,9 @@ impl<'a> Checker<'a> {
         }
         let tuple = self.types.tuple(vec![x.ty, Types::BOOL]);
         if let Some(ir) = &mut x.ir {
-            if let IK::TypeAssert { comma_ok, .. } | IK::MapIndex { comma_ok, .. } = &mut ir.kind {
+            if let IK::TypeAssert { comma_ok, .. } | IK::MapIndex { comma_ok, .. } | IK::Recv { comma_ok, .. } =
+                &mut ir.kind
+            {
                 *comma_ok = true;
             }
             ir.ty = tuple;
@@ -953,8 +955,7 @@ impl<'a> Checker<'a> {
             return self.address_of(e, xe);
         }
         if op == Op::Recv {
-            self.unsupported(e.pos, "channels are")?;
-            return Ok(Operand::invalid(e));
+            return self.receive(e, xe);
         }
         let mut x = self.expr(xe, None)?;
         self.single_value(&mut x)?;
@@ -1329,10 +1330,14 @@ impl<'a> Checker<'a> {
             if self.types.is_interface(a_ty) {
                 let b = self.convert_to_iface(b, a_ty, String::new())?;
                 (a, b)
-            } else {
+            } else if self.types.is_interface(b.ty) {
                 let bt = b.ty;
                 let a = self.convert_to_iface(a, bt, String::new())?;
                 (a, b)
+            } else {
+                // A bidirectional channel and a directional one: same values.
+                let (bt, at) = (b.ty, a.pos);
+                (ir::Expr::new(IK::Convert(Box::new(a)), bt, at), b)
             }
         } else {
             (a, b)

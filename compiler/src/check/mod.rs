@@ -21,6 +21,7 @@
 
 mod assign;
 mod call;
+mod chan;
 mod defer;
 mod expr;
 mod methods;
@@ -410,7 +411,7 @@ impl<'a> Checker<'a> {
         self.types.type_string(t)
     }
 
-    fn pos_string(&self, p: Pos) -> String {
+    pub(super) fn pos_string(&self, p: Pos) -> String {
         self.src.format(p)
     }
 

@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
                 Ok(())
             }
             Stmt::Expr(e) => self.expr_stmt(e, out),
-            Stmt::Send { pos, .. } => self.unsupported(*pos, "channels are"),
+            Stmt::Send { ch, value, .. } => self.send(ch, value, out),
             Stmt::IncDec { x, inc, pos } => self.inc_dec(*pos, *inc, x, out),
             Stmt::Assign { lhs, rhs, op: Some(op), pos, .. } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
@@ -274,7 +274,7 @@ impl<'a> Checker<'a> {
                 self.note_stmt(&out[start..], *pos, op);
                 Ok(())
             }
-            Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements are"),
+            Stmt::Go { pos, call } => self.go_stmt(*pos, call, out),
             Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
             Stmt::Return { results, pos } => {
                 let start = out.len();
@@ -324,7 +324,7 @@ impl<'a> Checker<'a> {
             Stmt::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses, out)
             }
-            Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements are"),
+            Stmt::Select { clauses, .. } => self.select_stmt(label, clauses, out),
             Stmt::Const(specs) => {
                 for (si, spec) in specs.iter().enumerate() {
                     let mut objs = Vec::new();
@@ -696,8 +696,9 @@ impl<'a> Checker<'a> {
             },
             TypeKind::Slice(e) => (Over::Slice, Types::INT, e),
             TypeKind::Map(k, v) => return self.range_map(label, key, value, define, x, (k, v), body, out),
-            TypeKind::Chan(..) | TypeKind::Func { .. } => {
-                return self.unsupported(range_pos, "range over channels and functions is");
+            TypeKind::Chan(_, e) => return self.range_chan(label, key, value, define, x, e, body, out),
+            TypeKind::Func { .. } => {
+                return self.unsupported(range_pos, "range over functions is");
             }
             _ => return self.error(x.pos(), format!("cannot range over {}", self.describe(&x))),
         };
@@ -812,7 +813,7 @@ impl<'a> Checker<'a> {
     /// A loop's body: a block of its own (so `i := i` inside shadows the
     /// loop's variables), checked with the loop as `break`/`continue`
     /// target; closes the scope the loop header opened.
-    fn loop_body(&mut self, label: Option<&str>, body: &'a ast::Block) -> Result<(LabelId, Vec<ir::Stmt>)> {
+    pub(super) fn loop_body(&mut self, label: Option<&str>, body: &'a ast::Block) -> Result<(LabelId, Vec<ir::Stmt>)> {
         let id = self.new_label();
         self.push_target(label, id, true);
         let body_ir = self.block(&body.stmts)?;
@@ -824,7 +825,7 @@ impl<'a> Checker<'a> {
     /// Binds a range loop's iteration variables to the values `vars` gives
     /// for each of them: fresh variables per iteration with `:=`, plain
     /// assignments otherwise.
-    fn bind_range_vars(
+    pub(super) fn bind_range_vars(
         &mut self,
         define: bool,
         vars: Vec<(&'a ast::Expr, ir::Expr, TypeId)>,

@@ -101,6 +101,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(self.load_val(a, e.ty))
             }
             IK::Len(x) => self.len_cap(x, false),
+            IK::Recv { .. } => Ok(self.expr_multi(e)?.remove(0)),
+            IK::MakeChan(size) => self.make_chan(e, size.as_deref()),
             IK::MapIndex { .. } | IK::MakeMap { .. } | IK::MapLit { .. } | IK::MapDelete(..) | IK::Clear(_) => {
                 self.map_expr(e)
             }
@@ -187,6 +189,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.type_assert(x, to, true)
             }
             IK::MapIndex { m, key, comma_ok: true } => self.map_index2(m, key),
+            IK::Recv { ch, comma_ok } => self.recv(e, ch, *comma_ok),
             IK::WithResults { call, temps, body } => {
                 let vals = self.expr_multi(call)?;
                 for (t, v) in temps.iter().zip(vals) {
@@ -680,6 +683,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             Callee::Builtin(Builtin::Panic) => {
                 let v = self.expr(&args[0])?;
                 self.call_rt_noreturn(rt::GOPANIC, &[v.words()[0], v.words()[1]])?;
+                Ok(Vec::new())
+            }
+            Callee::Builtin(Builtin::Close) => {
+                self.close_chan(&args[0])?;
                 Ok(Vec::new())
             }
             Callee::Builtin(Builtin::Recover) => Ok(vec![Val::Flat(self.call_rt(rt::GORECOVER, &[])?)]),

@@ -7,6 +7,7 @@
 //! variable kept local becomes a zeroed stack slot, one that escapes a
 //! runtime allocation with its type descriptor (`typedesc.rs`).
 
+mod chan;
 mod closure;
 mod expr;
 mod func;

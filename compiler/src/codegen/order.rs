@@ -43,6 +43,16 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.order_all(args)?;
                 self.hoist(e)
             }
+            IK::Recv { ch, .. } => {
+                self.order(ch)?;
+                self.hoist(e)
+            }
+            // gc reads a channel's length and capacity in order with the
+            // statement's calls and receives.
+            IK::Len(x) | IK::Cap(x) if matches!(self.md.types().under_kind(x.ty), TypeKind::Chan(..)) => {
+                self.order(x)?;
+                self.hoist(e)
+            }
             // A map literal's entries are inserted one by one, each
             // evaluated as a statement (`map_expr`).
             IK::WithResults { .. } | IK::AndAnd(..) | IK::OrOr(..) | IK::MapLit { .. } => self.hoist(e),
@@ -103,7 +113,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     None => Ok(()),
                 }
             }
-            IK::MakeMap { hint: Some(h), .. } => self.order(h),
+            IK::MakeMap { hint: Some(h), .. } | IK::MakeChan(Some(h)) => self.order(h),
             _ => Ok(()),
         }
     }

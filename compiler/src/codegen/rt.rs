@@ -58,6 +58,19 @@ pub const DEFERRETURN: RtSig = ("cranego_deferreturn", &[P], &[]);
 /// resumes the frame.
 pub const DEFERFRAME: RtSig = ("cranego_deferframe", &[P], &[P]);
 pub const GORECOVER: RtSig = ("cranego_gorecover", &[], &[P, P]);
+/// Goroutines and channels (runtime/src/sched.rs, chan.rs).
+pub const GO: RtSig = ("cranego_go", &[P], &[]);
+pub const MAKECHAN: RtSig = ("cranego_makechan", &[P, P], &[P]);
+/// `(ch, &elem)`.
+pub const CHANSEND: RtSig = ("cranego_chansend", &[P, P], &[]);
+/// `(ch, &elem) -> ok`.
+pub const CHANRECV: RtSig = ("cranego_chanrecv", &[P, P], &[types::I8]);
+pub const CLOSECHAN: RtSig = ("cranego_closechan", &[P], &[]);
+/// `(cases, n, block) -> (index, ok)`: `cases` is an array of
+/// `{chan, &elem, recv}` (runtime/src/chan.rs `Scase`).
+pub const SELECTGO: RtSig = ("cranego_selectgo", &[P, P, types::I8], &[P, types::I8]);
+pub const CHANLEN: RtSig = ("cranego_chanlen", &[P], &[P]);
+pub const CHANCAP: RtSig = ("cranego_chancap", &[P], &[P]);
 /// (interface type, dynamic type) -> itab, null if not implemented.
 pub const GETITAB: RtSig = ("cranego_getitab", &[P, P], &[P]);
 /// (dynamic type or null, asserted type, static interface type).

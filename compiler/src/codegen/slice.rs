@@ -440,8 +440,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         if let Some(n) = n {
             return Ok(Val::scalar(self.b.ins().iconst(types::I64, n as i64)));
         }
-        if let TypeKind::Map(..) = types.under_kind(x.ty) {
-            return self.map_len(v.one());
+        match types.under_kind(x.ty) {
+            TypeKind::Map(..) => return self.map_len(v.one()),
+            TypeKind::Chan(..) => return self.chan_len_cap(v.one(), cap),
+            _ => {}
         }
         Ok(Val::scalar(v.words()[if cap { 2 } else { 1 }]))
     }

@@ -140,9 +140,32 @@ impl Walker<'_> {
                 for e in v {
                     self.expr(f, e);
                 }
+                // `return x` assigns the results (a deferred closure sees it).
+                if !v.is_empty() {
+                    for &r in &self.prog.funcs[f.index()].results {
+                        self.assigned_local(f, r);
+                    }
+                }
             }
             Stmt::Block(b) => self.block(f, b),
-            Stmt::Defer { call, .. } => self.expr(f, call),
+            Stmt::Defer { call, .. } | Stmt::Go(call) => self.expr(f, call),
+            Stmt::Send { ch, value } => {
+                self.expr(f, ch);
+                self.expr(f, value);
+            }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        crate::ir::SelectComm::Send { ch, value } => {
+                            self.expr(f, ch);
+                            self.expr(f, value);
+                        }
+                        crate::ir::SelectComm::Recv { ch, .. } => self.expr(f, ch),
+                        crate::ir::SelectComm::Default => {}
+                    }
+                    self.block(f, &c.body);
+                }
+            }
             Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::RangeMap { m, key, elem, body, .. } => {
                 self.expr(f, m);
@@ -158,14 +181,16 @@ impl Walker<'_> {
 
     /// An assignment to a place: the variable it is part of is reassigned,
     /// unless this is its defining assignment.
+    fn assigned_local(&mut self, f: FuncId, l: crate::ir::LocalId) {
+        let key = self.an.canonical(self.prog, f, l);
+        if !self.defining.remove(&key) {
+            self.vars.entry(key).or_default().reassigned = true;
+        }
+    }
+
     fn assigned(&mut self, f: FuncId, p: &crate::ir::Expr) {
         match &p.kind {
-            IK::Local(l) => {
-                let key = self.an.canonical(self.prog, f, *l);
-                if !self.defining.remove(&key) {
-                    self.vars.entry(key).or_default().reassigned = true;
-                }
-            }
+            IK::Local(l) => self.assigned_local(f, *l),
             IK::Field(x, _) if !matches!(x.kind, IK::Deref(_)) => self.assigned(f, x),
             IK::Index(x, _) if matches!(self.prog.types.under_kind(x.ty), TypeKind::Array(..)) => self.assigned(f, x),
             _ => {}

@@ -532,7 +532,24 @@ pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&ir::Expr), on_stmt: &
                 }
             }
             Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
-            Stmt::Defer { call, .. } => visit_expr(call, on_expr),
+            Stmt::Defer { call, .. } | Stmt::Go(call) => visit_expr(call, on_expr),
+            Stmt::Send { ch, value } => {
+                visit_expr(ch, on_expr);
+                visit_expr(value, on_expr);
+            }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        ir::SelectComm::Send { ch, value } => {
+                            visit_expr(ch, on_expr);
+                            visit_expr(value, on_expr);
+                        }
+                        ir::SelectComm::Recv { ch, .. } => visit_expr(ch, on_expr),
+                        ir::SelectComm::Default => {}
+                    }
+                    visit_stmts(&c.body, on_expr, on_stmt);
+                }
+            }
             Stmt::RangeMap { m, body, .. } => {
                 visit_expr(m, on_expr);
                 visit_stmts(body, on_expr, on_stmt);

@@ -26,7 +26,7 @@ pub fn site_text(prog: &Program, an: &Analysis, s: SiteId) -> String {
 fn prec(e: &ir::Expr) -> i32 {
     match &e.kind {
         IK::Unary(..) | IK::AddrOf(_) => 7,
-        IK::Deref(_) => 7,
+        IK::Deref(_) | IK::Recv { .. } => 7,
         IK::Binary(op, ..) => match op {
             BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr | BinOp::And | BinOp::AndNot => 6,
             BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => 5,
@@ -266,6 +266,11 @@ impl Printer<'_> {
             IK::MakeMap { site, .. } | IK::MapLit { site, .. } => self.prog.sites[site.index()].text.clone(),
             IK::MapDelete(m, key) => format!("delete({}, {})", self.expr(m, 0), self.expr(key, 0)),
             IK::Clear(x) => format!("clear({})", self.expr(x, 0)),
+            IK::Recv { ch, .. } => format!("<-{}", self.expr(ch, p + 1)),
+            IK::MakeChan(size) => match size {
+                Some(s) => format!("make({}, {})", ts(e.ty), self.expr(s, 0)),
+                None => format!("make({})", ts(e.ty)),
+            },
         }
     }
 
@@ -314,6 +319,7 @@ impl Printer<'_> {
                     ir::Builtin::Println => "println",
                     ir::Builtin::Panic => "panic",
                     ir::Builtin::Recover => "recover",
+                    ir::Builtin::Close => "close",
                 };
                 format!("{name}({})", self.list(args))
             }

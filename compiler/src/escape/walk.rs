@@ -115,6 +115,28 @@ impl<'p> Batch<'p> {
                 }
             }
             Stmt::Block(list) => self.block(list),
+            // gc's goDeferStmt: a goroutine's closure outlives the frame.
+            Stmt::Go(call) => {
+                let k = self.heap_hole();
+                self.expr(k, call);
+            }
+            Stmt::Send { ch, value } => {
+                self.discard(ch);
+                self.assign_heap(value, "send", value);
+            }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        ir::SelectComm::Send { ch, value } => {
+                            self.discard(ch);
+                            self.assign_heap(value, "send", value);
+                        }
+                        ir::SelectComm::Recv { ch, .. } => self.discard(ch),
+                        ir::SelectComm::Default => {}
+                    }
+                    self.block(&c.body);
+                }
+            }
             Stmt::Defer { call, in_loop } => {
                 // gc's goDeferStmt: a defer that runs at most once per call
                 // keeps its closure until the function returns (`later`);
@@ -523,6 +545,13 @@ impl<'p> Batch<'p> {
                 for (key, v) in entries {
                     self.assign_heap(key, "map literal key", e);
                     self.assign_heap(v, "map literal value", e);
+                }
+            }
+            // gc: the channel is only read; the element comes from the heap.
+            IK::Recv { ch, .. } => self.discard(ch),
+            IK::MakeChan(size) => {
+                if let Some(s) = size {
+                    self.discard(s);
                 }
             }
             IK::Clear(x) => {

@@ -204,6 +204,21 @@ pub enum Stmt {
     /// Returns the given values, or the result variables when empty.
     Return(Vec<Expr>),
     Block(Vec<Stmt>),
+    /// `go`: starts a goroutine running the func value (a closure calling
+    /// the `go` statement's call with its operands evaluated now).
+    Go(Expr),
+    /// `ch <- value`.
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    /// `select`: the channel operands and values to send of every case
+    /// are evaluated in order, then one ready case runs (the default when
+    /// none is, else it blocks until one is); `break` leaves it.
+    Select {
+        label: LabelId,
+        cases: Vec<SelectCase>,
+    },
     /// `defer`: pushes the func value (a closure calling the deferred call
     /// with its operands evaluated now) on the function's defer list; it
     /// runs when the function returns or a panic passes through it.
@@ -222,6 +237,28 @@ pub enum Stmt {
         elem: Option<LocalId>,
         body: Vec<Stmt>,
     },
+}
+
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    pub comm: SelectComm,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub enum SelectComm {
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    /// The received element and whether it was sent go to the temporaries
+    /// `elem` and `ok`; the case's body assigns them to its variables.
+    Recv {
+        ch: Expr,
+        elem: LocalId,
+        ok: LocalId,
+    },
+    Default,
 }
 
 #[derive(Clone, Debug)]
@@ -301,6 +338,7 @@ pub enum Builtin {
     Println,
     Panic,
     Recover,
+    Close,
 }
 
 /// Helpers of the runtime that lowered constructs call.
@@ -425,6 +463,14 @@ pub enum ExprKind {
     },
     /// A call through a func value.
     CallValue(Box<Expr>, Vec<Expr>),
+    /// `<-ch`; with `comma_ok` the tuple (element, bool).
+    Recv {
+        ch: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// `make(chan T, size)`: channels always live on the heap (gc reports
+    /// nothing for them).
+    MakeChan(Option<Box<Expr>>),
     /// A method selected for a call (`x.M` as a callee): the call passes
     /// `recv` as the first argument of `func`. Never a value.
     BoundMethod {
@@ -544,6 +590,7 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
         K::MapIndex { m, key, .. } | K::MapDelete(m, key) => vec![m, key],
         K::MakeMap { hint, .. } => hint.iter().map(|h| h.as_ref()).collect(),
         K::MapLit { entries, .. } => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
-        K::Clear(x) => vec![x],
+        K::Clear(x) | K::Recv { ch: x, .. } => vec![x],
+        K::MakeChan(size) => size.iter().map(|s| s.as_ref()).collect(),
     }
 }

@@ -266,9 +266,10 @@ pub enum Stmt {
         define: bool,
         pos: Pos,
     },
-    /// `go call` (outside the subset for now: the call is parsed and dropped).
+    /// `go call`: `call` is the expression after the keyword.
     Go {
         pos: Pos,
+        call: Expr,
     },
     /// `defer call`.
     Defer {
@@ -344,6 +345,8 @@ pub struct CaseClause {
 
 #[derive(Clone, Debug)]
 pub struct CommClause {
+    /// The send or receive statement; None for `default`.
+    pub comm: Option<Box<Stmt>>,
     pub body: Vec<Stmt>,
     pub pos: Pos,
 }

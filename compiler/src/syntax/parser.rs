@@ -1376,7 +1376,7 @@ fn stmt_or_nil<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<Stmt> {
                 let word = if k == Keyword::Go { "go" } else { "defer" };
                 error_at(inp, x.pos, format!("expression in {word} must not be parenthesized"));
             }
-            Some(if k == Keyword::Go { Stmt::Go { pos: at } } else { Stmt::Defer { pos: at, call: x } })
+            Some(if k == Keyword::Go { Stmt::Go { pos: at, call: x } } else { Stmt::Defer { pos: at, call: x } })
         }
         Tok::Kw(Keyword::Goto) => {
             next(inp);
@@ -1724,10 +1724,11 @@ fn select_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
     let mut clauses = Vec::new();
     while kind(inp) != K::Eof && kind(inp) != K::RBrace {
         let p = pos(inp);
+        let mut comm = None;
         match kind(inp) {
             K::Kw(Keyword::Case) => {
                 next(inp);
-                simple_stmt(nt, inp, None, None);
+                comm = Some(Box::new(simple_stmt(nt, inp, None, None)));
             }
             K::Kw(Keyword::Default) => next(inp),
             _ => {
@@ -1737,7 +1738,7 @@ fn select_stmt<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Stmt {
         }
         want(inp, K::Colon);
         let body = nt.stmt_list(inp);
-        clauses.push(CommClause { body, pos: p });
+        clauses.push(CommClause { comm, body, pos: p });
     }
     want(inp, K::RBrace);
     Stmt::Select { clauses, pos: at }

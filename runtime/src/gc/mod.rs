@@ -181,8 +181,14 @@ pub fn set_stack_top(top: usize) {
     STACK_TOP.store(top, std::sync::atomic::Ordering::Relaxed);
 }
 
-pub fn stack_top() -> usize {
+/// The top of the main goroutine's stack (the thread's).
+pub fn main_stack_top() -> usize {
     STACK_TOP.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The top of the running goroutine's stack.
+pub fn stack_top() -> usize {
+    crate::sched::current_stack_top()
 }
 
 /// The callee-saved registers: a caller's pointers may live only there.
@@ -321,9 +327,11 @@ fn collect_from(cause: Cause, low: usize) {
     let c = collector();
     let heap_before = c.heap.paced_bytes;
     let mut marker = mark::Marker::new(&mut c.heap);
-    let roots = runtime_roots();
-    let tiny_root = [(std::ptr::addr_of!(tiny) as usize, 8)];
-    marker.mark_all(low, stack_top().max(low), &[&roots[..], &tiny_root[..]].concat());
+    let mut roots = runtime_roots().to_vec();
+    roots.push((std::ptr::addr_of!(tiny) as usize, 8));
+    // The other goroutines' stacks, scanned like this one.
+    crate::sched::stack_ranges(&mut roots);
+    marker.mark_all(low, stack_top().max(low), &roots);
     let marked = marker.marked_bytes;
     let swept = c.heap.sweep();
     if cause != Cause::Stress {

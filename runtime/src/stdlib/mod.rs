@@ -7,4 +7,5 @@ pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod sync;
 pub mod utf8;

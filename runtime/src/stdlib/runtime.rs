@@ -1,5 +1,5 @@
 //! `runtime` and `runtime/debug`: memory statistics and the scheduler and
-//! collector controls of the subset. There is one goroutine; the collector
+//! collector controls of the subset. Goroutines are `crate::sched`; the collector
 //! is `crate::gc`.
 
 use std::sync::atomic::{AtomicIsize, Ordering};
@@ -96,14 +96,16 @@ pub extern "C" fn cranego_runtime_ReadMemStats(m: *mut MemStats) {
 // `runtime.GC()` (`cranego_runtime_GC`) is the collector's: crate::gc.
 
 #[no_mangle]
-pub extern "C" fn cranego_runtime_Gosched() {}
+pub extern "C" fn cranego_runtime_Gosched() {
+    crate::sched::gosched();
+}
 
 #[no_mangle]
 pub extern "C" fn cranego_runtime_KeepAlive(_typ: *const u8, _data: *const u8) {}
 
 #[no_mangle]
 pub extern "C" fn cranego_runtime_NumGoroutine() -> isize {
-    1
+    crate::sched::count() as isize
 }
 
 fn num_cpu() -> isize {

@@ -571,12 +571,12 @@ fn kind_name(k: u8) -> &'static str {
 
 fn any_slice(typ: *const Type, data: *mut u8, less: *const Closure) -> (AnySlice, isize) {
     if typ.is_null() {
-        crate::panic::panic_exit("reflect: call of Swapper on zero Value", "");
+        crate::panic::panic_string("reflect: call of Swapper on zero Value");
     }
     // SAFETY: a non-nil interface's type word is a descriptor.
     let t = unsafe { &*typ };
     if t.kind != kind::SLICE {
-        crate::panic::panic_exit(&format!("reflect: call of Swapper on {} Value", kind_name(t.kind)), "");
+        crate::panic::panic_string(&format!("reflect: call of Swapper on {} Value", kind_name(t.kind)));
     }
     // SAFETY: slices are boxed: data points to the slice header; a slice
     // descriptor's elem is its element type.

@@ -249,7 +249,7 @@ fn format_int(i: i64, base: isize, unsigned: bool) -> GoString {
         return small(i as usize);
     }
     if !(2..=36).contains(&base) {
-        crate::panic::panic_exit("strconv: illegal AppendInt/FormatInt base", "");
+        crate::panic::panic_string("strconv: illegal AppendInt/FormatInt base");
     }
     let neg = !unsigned && i < 0;
     let u = if neg { (i as u64).wrapping_neg() } else { i as u64 };
@@ -813,7 +813,7 @@ pub fn format_float(f: f64, fmt: u8, prec: isize, bit_size: isize) -> Vec<u8> {
     let bits = match bit_size {
         32 => 32,
         64 => 64,
-        _ => crate::panic::panic_exit("strconv: illegal FormatFloat bitSize", ""),
+        _ => crate::panic::panic_string("strconv: illegal FormatFloat bitSize"),
     };
     let mut out = Vec::new();
     let prec = prec.clamp(i32::MIN as isize, i32::MAX as isize) as i32;

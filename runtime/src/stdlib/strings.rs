@@ -475,12 +475,12 @@ pub extern "C" fn cranego_strings_Repeat(p: *const u8, n: isize, count: isize) -
         _ => {}
     }
     if count < 0 {
-        crate::panic::panic_exit("strings: negative Repeat count", "");
+        crate::panic::panic_string("strings: negative Repeat count");
     }
     let s = go_str(p, n);
     let total = match s.len().checked_mul(count as usize) {
         Some(t) if t <= isize::MAX as usize => t,
-        _ => crate::panic::panic_exit("strings: Repeat output length overflow", ""),
+        _ => crate::panic::panic_string("strings: Repeat output length overflow"),
     };
     if s.is_empty() {
         return empty();
@@ -773,7 +773,7 @@ pub extern "C" fn cranego_strings_Join(ep: *mut u8, en: isize, _ecap: isize, sp:
     }
     match total {
         Some(t) if t <= isize::MAX as usize => {}
-        _ => crate::panic::panic_exit("strings: Join output length overflow", ""),
+        _ => crate::panic::panic_string("strings: Join output length overflow"),
     }
     let mut out = Vec::with_capacity(total.unwrap_or(0));
     for (k, e) in elems.iter().enumerate() {
@@ -934,7 +934,7 @@ pub extern "C" fn cranego_strings_Builder_Reset(b: *mut Builder) {
 #[no_mangle]
 pub extern "C" fn cranego_strings_Builder_Grow(b: *mut Builder, n: isize) {
     if n < 0 {
-        crate::panic::panic_exit("strings.Builder.Grow: negative count", "");
+        crate::panic::panic_string("strings.Builder.Grow: negative count");
     }
     let b = builder(b);
     if b.buf.cap - b.buf.len < n {

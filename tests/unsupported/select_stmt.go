@@ -1,6 +1,0 @@
-// unsupported: select statements are
-package main
-
-func main() {
-	select {}
-}
