@@ -43,6 +43,14 @@ for src in bench/*.go; do
     gt=0; gm=0
   fi
   printf "%-18s %10s %10s %7s %12s %12s %7s\n" "$name" "$ct" "$gt" "$(ratio "$ct" "$gt")" "$cm" "$gm" "$(ratio "$cm" "$gm")"
+  # Concurrent programs also against gc on one P (cranego runs goroutines
+  # on one thread either way).
+  case "$name" in chan_*|worker_*)
+    if [ $have_go = 1 ]; then
+      read -r gt1 gm1 < <(export GOMAXPROCS=1; best_of "$tmp/$name.gc")
+      printf "%-18s %10s %10s %7s %12s %12s %7s\n" "  gc GOMAXPROCS=1" "$ct" "$gt1" "$(ratio "$ct" "$gt1")" "$cm" "$gm1" "$(ratio "$cm" "$gm1")"
+    fi ;;
+  esac
 done
 
 echo
