@@ -201,10 +201,15 @@ impl<'p> ModCtx<'p> {
             bytes[d_off..d_off + 8].copy_from_slice(&(decision as u64).to_le_bytes());
         }
         let table = self.anon_data(&bytes, 8, relocs)?;
-        let id = self.m.declare_data("cranego_sites", Linkage::Export, false, false).map_err(|e| e.to_string())?;
-        // `{ table, count }`.
+        self.define_table_header("cranego_sites", table, n)
+    }
+
+    /// The exported `{ table, count }` header through which the runtime
+    /// finds a table the compiler emits.
+    fn define_table_header(&mut self, symbol: &str, table: DataId, count: usize) -> Result<(), String> {
+        let id = self.m.declare_data(symbol, Linkage::Export, false, false).map_err(|e| e.to_string())?;
         let mut head = vec![0u8; 16];
-        head[8..].copy_from_slice(&(n as u64).to_le_bytes());
+        head[8..].copy_from_slice(&(count as u64).to_le_bytes());
         let mut d = DataDescription::new();
         d.define(head.into_boxed_slice());
         d.set_align(8);
@@ -240,15 +245,7 @@ impl<'p> ModCtx<'p> {
         }
         let table = self.m.declare_anonymous_data(false, false).map_err(|e| e.to_string())?;
         self.m.define_data(table, &d).map_err(|e| e.to_string())?;
-        let id = self.m.declare_data("cranego_gcroots", Linkage::Export, false, false).map_err(|e| e.to_string())?;
-        let mut head = vec![0u8; 16];
-        head[8..].copy_from_slice(&(roots.len() as u64).to_le_bytes());
-        let mut d = DataDescription::new();
-        d.define(head.into_boxed_slice());
-        d.set_align(8);
-        let gv = self.m.declare_data_in_data(table, &mut d);
-        d.write_data_addr(0, gv, 0);
-        self.m.define_data(id, &d).map_err(|e| e.to_string())
+        self.define_table_header("cranego_gcroots", table, roots.len())
     }
 
     /// A read-only block of `size` zero bytes, one per size.
