@@ -166,6 +166,57 @@ pub extern "C" fn cranego_deferproc(fv: *const Closure, record: usize) {
     with(|s| s.pending.push((fv, record)));
 }
 
+/// The frame pointer the deferred function a panic runs must have as its
+/// caller's for `recover` to work ("called directly by a deferred
+/// function"): the frame of the panic's call (`cranego_call_deferred`), or
+/// of the `deferwrap` closure that call runs, which calls the deferred
+/// function in turn. Compiled code keeps frame pointers, so a function
+/// passes its caller's to `recover`.
+#[no_mangle]
+static mut CRANEGO_DEFERRED_CALLER: usize = 0;
+
+// `cranego_call_deferred(fv)`: calls the func() value with a frame of its
+// own, which it records as the deferred function's expected caller (and
+// restores the previous expectation afterwards: panics nest).
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".globl cranego_call_deferred",
+    "cranego_call_deferred:",
+    "push rbp",
+    "mov rbp, rsp",
+    "push qword ptr [rip + CRANEGO_DEFERRED_CALLER]",
+    "sub rsp, 8",
+    "mov qword ptr [rip + CRANEGO_DEFERRED_CALLER], rbp",
+    "call qword ptr [rdi]",
+    "add rsp, 8",
+    "pop qword ptr [rip + CRANEGO_DEFERRED_CALLER]",
+    "pop rbp",
+    "ret",
+);
+
+#[cfg(target_arch = "x86_64")]
+extern "C" {
+    fn cranego_call_deferred(fv: *const Closure);
+}
+
+/// Elsewhere `recover` does not check who calls it.
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn cranego_call_deferred(fv: *const Closure) {
+    call(fv);
+}
+
+/// A `deferwrap` closure starts (its frame pointer, its caller's): if the
+/// panic called it, the function it calls is the deferred function.
+#[no_mangle]
+pub extern "C" fn cranego_deferwrap_enter(fp: usize, caller: usize) {
+    // SAFETY: one thread; a plain word.
+    unsafe {
+        if caller == CRANEGO_DEFERRED_CALLER {
+            CRANEGO_DEFERRED_CALLER = fp;
+        }
+    }
+}
+
 /// Calls a `func()` value (a nil one panics as calling it in Go does).
 fn call(fv: *const Closure) {
     if fv.is_null() {
@@ -215,7 +266,11 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
     });
     while let Some((fv, record)) = pop(None) {
         with(|s| s.running += 1);
-        call(fv);
+        if fv.is_null() {
+            crate::panic::cranego_panic_nil(0);
+        }
+        // SAFETY: a func() value.
+        unsafe { cranego_call_deferred(fv) };
         let recovered = with(|s| {
             s.running -= 1;
             s.panics[mine].recovered
@@ -226,6 +281,8 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
                 s.running = s.panics[over].running_before;
                 s.panics.truncate(over);
             });
+            // SAFETY: one thread; the calls that set it were abandoned.
+            unsafe { CRANEGO_DEFERRED_CALLER = 0 };
             // Frames below the resumed one are abandoned.
             while let Some((frame, f, data)) = with(|s| s.cleanups.last().copied()) {
                 if frame >= record {
@@ -284,12 +341,15 @@ fn same_value(a: &Eface, b: &Eface) -> bool {
     crate::typeops::cranego_efaceeq(a.typ, a.data, b.typ, b.data)
 }
 
-/// `recover()`: inside a deferred call run by a panic, stops the panic and
+/// `recover()` called by a function whose caller's frame pointer is
+/// `caller`: in the deferred function a panic runs, stops the panic and
 /// returns its value; nil anywhere else.
 #[no_mangle]
-pub extern "C" fn cranego_gorecover() -> Eface {
+pub extern "C" fn cranego_gorecover(caller: usize) -> Eface {
+    // SAFETY: one thread; a plain word.
+    let direct = !cfg!(target_arch = "x86_64") || caller == unsafe { CRANEGO_DEFERRED_CALLER };
     with(|s| match s.panics.last_mut() {
-        Some(p) if s.running > 0 && !p.recovered => {
+        Some(p) if s.running > 0 && !p.recovered && direct => {
             p.recovered = true;
             p.value
         }

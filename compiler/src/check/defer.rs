@@ -223,6 +223,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             locals,
             body: vec![ir::Stmt::Expr(body_call)],
+            defer_wrapper: kind == "deferwrap",
         });
         let site = self.new_site(pos, sig, "func literal".into());
         self.sites[site.index()].silent = true;

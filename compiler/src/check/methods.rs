@@ -130,6 +130,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             locals: Vec::new(),
             body: Vec::new(),
+            defer_wrapper: false,
         });
         fid
     }

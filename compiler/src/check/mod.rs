@@ -801,6 +801,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             locals: Vec::new(),
             body: Vec::new(),
+            defer_wrapper: false,
         });
         self.obj_mut(id).kind = ObjKind::Func(fid, sig);
         if fd.name.name == "main" {
@@ -901,6 +902,7 @@ impl<'a> Checker<'a> {
             // Package-level initialisers need no temporaries.
             locals: Vec::new(),
             body,
+            defer_wrapper: false,
         });
         // Sites created in package-level initialisers belong to init.
         for s in &mut self.sites {

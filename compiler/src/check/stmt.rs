@@ -120,6 +120,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             locals: Vec::new(),
             body: Vec::new(),
+            defer_wrapper: false,
         });
         let outer = self.fs.take();
         let nested = outer.is_some();

@@ -689,7 +689,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.close_chan(&args[0])?;
                 Ok(Vec::new())
             }
-            Callee::Builtin(Builtin::Recover) => Ok(vec![Val::Flat(self.call_rt(rt::GORECOVER, &[])?)]),
+            Callee::Builtin(Builtin::Recover) => {
+                let (_, caller) = self.frame_pointers();
+                Ok(vec![Val::Flat(self.call_rt(rt::GORECOVER, &[caller])?)])
+            }
             Callee::Builtin(Builtin::Print | Builtin::Println) => {
                 let ln = matches!(callee, Callee::Builtin(Builtin::Println));
                 for (i, a) in args.iter().enumerate() {

@@ -101,6 +101,10 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
     };
     crate::escape::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
     fl.setup(entry)?;
+    if f.defer_wrapper {
+        let (fp, caller) = fl.frame_pointers();
+        fl.call_rt(rt::DEFERWRAP_ENTER, &[fp, caller])?;
+    }
     let resume = fl.setup_defers()?;
     fl.setup_append_stores();
     fl.stmts(&f.body)?;
@@ -661,6 +665,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             Stmt::Block(list) => self.stmts(list),
             Stmt::RangeMap { label, m, key, elem, body } => self.range_map(*label, m, *key, *elem, body),
         }
+    }
+
+    /// This function's frame pointer and its caller's (compiled code keeps
+    /// frame pointers: `recover` checks who called the deferred function).
+    pub fn frame_pointers(&mut self) -> (Value, Value) {
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let caller = self.b.ins().load(types::I64, MemFlagsData::trusted(), fp, 0);
+        (fp, caller)
     }
 
     /// Functions with `defer` statements: the frame record, filled on

@@ -60,6 +60,8 @@ pub struct ModCtx<'p> {
 pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    // Frame pointers: `recover` compares the deferred function's caller's.
+    flags.set("preserve_frame_pointers", "true").map_err(|e| e.to_string())?;
     flags.set("is_pic", "true").map_err(|e| e.to_string())?;
     flags.set("enable_multi_ret_implicit_sret", "true").map_err(|e| e.to_string())?;
     let isa = cranelift_native::builder()

@@ -97,6 +97,10 @@ pub struct Func {
     pub results: Vec<LocalId>,
     pub locals: Vec<Local>,
     pub body: Vec<Stmt>,
+    /// The wrapper of a `defer` statement (gc's `deferwrapN`): the function
+    /// it calls is the deferred function, the one `recover` may be called
+    /// from directly.
+    pub defer_wrapper: bool,
 }
 
 impl Func {
