@@ -14,7 +14,7 @@ use super::{Checker, Result};
 use crate::ir::{self, ExprKind as IK, FuncId, LocalId, LocalKind};
 use crate::source::Pos;
 use crate::syntax::ast::{self, ExprKind};
-use crate::types::{TypeId, TypeKind};
+use crate::types::{TypeId, TypeKind, Types};
 
 impl<'a> Checker<'a> {
     pub(super) fn defer_stmt(&mut self, pos: Pos, call: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
@@ -104,6 +104,17 @@ impl<'a> Checker<'a> {
                     .collect();
                 out.push(ir::Stmt::AssignTuple(ts, *g));
                 *body
+            }
+            // `defer i.M()`: the method value of a nil interface panics now.
+            IK::CallIface { recv, index, args } => {
+                let t = self.new_local(".autotmp", recv.ty, LocalKind::Temp);
+                let (ty, at) = (recv.ty, recv.pos);
+                let tmp = ir::Expr::new(IK::Local(t), ty, at);
+                out.push(ir::Stmt::Decl(t));
+                out.push(ir::Stmt::Assign(vec![tmp.clone()], vec![*recv]));
+                let check = IK::Call(ir::Callee::Runtime(ir::RtFn::CheckIfaceNotNil), vec![tmp.clone()]);
+                out.push(ir::Stmt::Expr(ir::Expr::new(check, Types::INVALID, at)));
+                ir::Expr::new(IK::CallIface { recv: Box::new(tmp), index, args }, call.ty, call.pos)
             }
             _ => call,
         };

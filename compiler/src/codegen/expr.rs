@@ -708,6 +708,11 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 self.call_rt(rt::PRINTFLUSH, &[])?;
                 Ok(Vec::new())
             }
+            Callee::Runtime(RtFn::CheckIfaceNotNil) => {
+                let i = self.expr(&args[0])?;
+                self.nil_check(i.words()[0])?;
+                Ok(Vec::new())
+            }
             Callee::Runtime(RtFn::DecodeRune) => {
                 let s = self.expr(&args[0])?;
                 let i = self.expr(&args[1])?.one();

@@ -351,6 +351,9 @@ pub enum RtFn {
     /// `(s string, i int) (r rune, next int)`: the rune at byte `i` of `s`,
     /// for `range` over strings.
     DecodeRune,
+    /// `(i interface)`: panics as a nil dereference if `i` is nil (the
+    /// method value of a deferred interface call, evaluated at the defer).
+    CheckIfaceNotNil,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
