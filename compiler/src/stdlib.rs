@@ -17,8 +17,9 @@ pub struct Package {
     pub types: &'static [(&'static str, &'static str)],
     /// (receiver, name, signature): receivers are `*T` or `T`.
     pub methods: &'static [(&'static str, &'static str, &'static str)],
-    /// (name, untyped constant literal): its kind follows the literal (an
-    /// integer, a float, or a rune in quotes).
+    /// (name, constant literal): untyped, its kind following the literal (an
+    /// integer, a float, or a rune in quotes), or `T literal` for a constant
+    /// of the package's type T.
     pub consts: &'static [(&'static str, &'static str)],
     /// (name, type): package variables, defined by the runtime.
     pub vars: &'static [(&'static str, &'static str)],
@@ -104,6 +105,33 @@ pub const PACKAGES: &[Package] = &[
         types: &[],
         methods: &[],
         consts: &[],
+        vars: &[],
+        runtime_types: &[],
+    },
+    Package {
+        path: "time",
+        funcs: &[("Sleep", "func(Duration)"), ("Now", "func() Time"), ("Since", "func(Time) Duration")],
+        // A Time is the wall clock and a monotonic reading (nanoseconds).
+        types: &[("Duration", "int64"), ("Time", "struct{wall int64; mono int64}")],
+        methods: &[
+            ("Duration", "String", "func() string"),
+            ("Duration", "Seconds", "func() float64"),
+            ("Duration", "Minutes", "func() float64"),
+            ("Duration", "Hours", "func() float64"),
+            ("Duration", "Milliseconds", "func() int64"),
+            ("Duration", "Microseconds", "func() int64"),
+            ("Duration", "Nanoseconds", "func() int64"),
+            ("Time", "Sub", "func(Time) Duration"),
+            ("Time", "UnixNano", "func() int64"),
+        ],
+        consts: &[
+            ("Nanosecond", "Duration 1"),
+            ("Microsecond", "Duration 1000"),
+            ("Millisecond", "Duration 1000000"),
+            ("Second", "Duration 1000000000"),
+            ("Minute", "Duration 60000000000"),
+            ("Hour", "Duration 3600000000000"),
+        ],
         vars: &[],
         runtime_types: &[],
     },

@@ -13,7 +13,8 @@
 //! goroutine's stack from its saved stack pointer up (`stack_ranges`).
 
 use std::cell::UnsafeCell;
-use std::collections::VecDeque;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
 
 use crate::abi::Closure;
 
@@ -109,6 +110,10 @@ struct Sched {
     next_id: u64,
     /// A finished goroutine whose stack is freed once we are off it.
     dead: Option<usize>,
+    /// Sleeping goroutines: (wake-up time on `time`'s monotonic clock,
+    /// order of arrival, goroutine), earliest first.
+    timers: BinaryHeap<Reverse<(i64, u64, usize)>>,
+    timer_seq: u64,
 }
 
 struct Global(UnsafeCell<Option<Sched>>);
@@ -134,6 +139,8 @@ fn sched() -> &'static mut Sched {
         runq: VecDeque::new(),
         next_id: 2,
         dead: None,
+        timers: BinaryHeap::new(),
+        timer_seq: 0,
     })
 }
 
@@ -211,6 +218,9 @@ fn switch_away(waiting: Option<WaitReason>) {
     let s = sched();
     let cur = s.current;
     g(s, cur).waiting = waiting;
+    if s.runq.is_empty() {
+        wait_for_timer(s);
+    }
     let Some(next) = s.runq.pop_front() else {
         deadlock();
     };
@@ -238,6 +248,35 @@ fn reap() {
         s.gs[d] = None;
         s.free.push(d);
     }
+}
+
+/// Nothing can run: sleeps the thread until the earliest sleeping
+/// goroutine is due, and makes every due one runnable (none: a deadlock).
+fn wait_for_timer(s: &mut Sched) {
+    let Some(&Reverse((due, _, _))) = s.timers.peek() else { return };
+    let now = crate::stdlib::time::monotonic_ns();
+    if due > now {
+        std::thread::sleep(std::time::Duration::from_nanos((due - now) as u64));
+    }
+    let now = crate::stdlib::time::monotonic_ns();
+    while let Some(&Reverse((due, _, g))) = s.timers.peek() {
+        if due > now {
+            break;
+        }
+        s.timers.pop();
+        s.gs[g].as_mut().expect("live goroutine").waiting = None;
+        s.runq.push_back(g);
+    }
+}
+
+/// `time.Sleep`: parks the running goroutine until the monotonic clock
+/// reaches `until`.
+pub fn sleep(until: i64) {
+    let s = sched();
+    let cur = s.current;
+    s.timer_seq += 1;
+    s.timers.push(Reverse((until, s.timer_seq, cur)));
+    park("sleep");
 }
 
 /// Blocks the running goroutine until `ready` is called for it.

@@ -126,6 +126,9 @@ impl<'a> Checker<'a> {
                 return e;
             }
             let t = c.new_local(".autotmp", e.ty, LocalKind::Temp);
+            // Assigned once, here: the analysis may know its value (a
+            // literal called through it stays a direct call, as in gc).
+            c.mark_init(t, true);
             out.push(ir::Stmt::Decl(t));
             let (ty, at) = (e.ty, e.pos);
             out.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(t), ty, at)], vec![e]));
@@ -144,9 +147,6 @@ impl<'a> Checker<'a> {
             }
         };
         let ty = call.ty;
-        // A function literal called at once (`defer func(p *T) {...}(x)`)
-        // moves into the wrapper, as in gc: the call stays direct.
-        let mut nested = None;
         let kind = match call.kind {
             IK::Call(callee, args) => IK::Call(callee, args.into_iter().map(|a| hoist_arg(self, a)).collect()),
             IK::CallValue(f, args) => {
@@ -154,10 +154,6 @@ impl<'a> Checker<'a> {
                     IK::BoundMethod { recv, func } => {
                         let recv = hoist_arg(self, *recv);
                         ir::Expr::new(IK::BoundMethod { recv: Box::new(recv), func }, f.ty, f.pos)
-                    }
-                    IK::Closure { site, func } => {
-                        nested = Some((site, func));
-                        *f
                     }
                     _ => hoist_arg(self, *f),
                 };
@@ -173,21 +169,7 @@ impl<'a> Checker<'a> {
             other => other,
         };
         let body_call = ir::Expr::new(kind, ty, call.pos);
-        // The literal's captured variables are captured by the wrapper too.
-        if let Some((_, lit)) = nested {
-            let caps = self.funcs[lit.index()].closure.clone().unwrap_or_default();
-            let mut moved = Vec::new();
-            for c in caps {
-                captured.push((c.outer, c.ty, c.pos));
-                moved.push(ir::Capture { outer: LocalId(captured.len() as u32 - 1), ..c });
-            }
-            self.funcs[lit.index()].closure = Some(moved);
-        }
-        let wrapper = self.wrapper_closure(pos, body_call, wrap, &captured);
-        if let (Some((site, _)), IK::Closure { func, .. }) = (nested, &wrapper.kind) {
-            self.sites[site.index()].func = *func;
-        }
-        wrapper
+        self.wrapper_closure(pos, body_call, wrap, &captured)
     }
 
     /// A closure of type `func()` whose body evaluates `body_call`, whose

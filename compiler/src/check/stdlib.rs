@@ -31,7 +31,11 @@ impl<'a> Checker<'a> {
             return Ok(Operand { mode: Mode::TypeExpr, ty: t, val: None, ir: None, src: Some(e) });
         }
         if let Some((_, lit)) = p.consts.iter().find(|(n, _)| *n == name) {
-            let (t, v) = std_const(lit);
+            // `T literal`: a constant of the package's type T.
+            let (t, v) = match lit.split_once(' ') {
+                Some((ty, lit)) => (self.std_type_of(p, ty)?, std_const(lit).1),
+                None => std_const(lit),
+            };
             return Ok(Operand::constant(e, t, v));
         }
         if let Some((_, ty)) = p.vars.iter().find(|(n, _)| *n == name) {

@@ -317,14 +317,19 @@ impl Analysis {
         }
         for ((f, l), (n, value)) in assigns {
             let local = prog.funcs[f.index()].local(l);
-            if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) || local.kind != LocalKind::Var
-            {
+            if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) {
                 continue;
             }
             let v = match value.map(|v| v.kind) {
-                Some(IK::Const(c)) => StaticValue::Const(c),
-                Some(IK::FuncValue(g)) => StaticValue::Func(g),
-                Some(IK::Closure { func, .. }) => StaticValue::Func(func),
+                Some(IK::Const(c)) if local.kind == LocalKind::Var => StaticValue::Const(c),
+                // Also the temporaries holding a `defer`/`go` call's
+                // function (gc's wrapper captures them).
+                Some(IK::FuncValue(g)) if matches!(local.kind, LocalKind::Var | LocalKind::Temp) => {
+                    StaticValue::Func(g)
+                }
+                Some(IK::Closure { func, .. }) if matches!(local.kind, LocalKind::Var | LocalKind::Temp) => {
+                    StaticValue::Func(func)
+                }
                 _ => continue,
             };
             self.statics.insert((f, l), v);

@@ -8,4 +8,5 @@ pub mod sort;
 pub mod strconv;
 pub mod strings;
 pub mod sync;
+pub mod time;
 pub mod utf8;
