@@ -18,8 +18,9 @@ use std::collections::{BinaryHeap, VecDeque};
 
 use crate::abi::Closure;
 
-/// Reserved stack per goroutine (committed only as used).
-const STACK_BYTES: usize = 1 << 20;
+/// Reserved stack per goroutine: address space, committed only as used
+/// (the kernel backs the pages a goroutine touches).
+const STACK_BYTES: usize = 64 << 20;
 const GUARD_BYTES: usize = 4096;
 
 extern "C" {
