@@ -202,7 +202,7 @@ extern "C" {
 /// Elsewhere `recover` does not check who calls it.
 #[cfg(not(target_arch = "x86_64"))]
 unsafe fn cranego_call_deferred(fv: *const Closure) {
-    call(fv);
+    call_func_value(fv);
 }
 
 /// A `deferwrap` closure starts (its frame pointer, its caller's): if the
@@ -217,8 +217,9 @@ pub extern "C" fn cranego_deferwrap_enter(fp: usize, caller: usize) {
     }
 }
 
-/// Calls a `func()` value (a nil one panics as calling it in Go does).
-fn call(fv: *const Closure) {
+/// Calls a `func()` value (a nil one panics as calling it in Go does):
+/// deferred calls, goroutines' functions, `sync.Once.Do`'s argument.
+pub fn call_func_value(fv: *const Closure) {
     if fv.is_null() {
         crate::panic::cranego_panic_nil(0);
     }
@@ -246,7 +247,7 @@ fn pop(record: Option<usize>) -> Option<Record> {
 #[no_mangle]
 pub extern "C" fn cranego_deferreturn(record: usize) {
     while let Some((fv, _)) = pop(Some(record)) {
-        call(fv);
+        call_func_value(fv);
     }
 }
 

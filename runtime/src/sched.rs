@@ -200,11 +200,7 @@ extern "C" fn goroutine_start() -> ! {
     let s = sched();
     let cur = s.current;
     let entry = g(s, cur).entry;
-    // SAFETY: `go` passes a func() value.
-    unsafe {
-        let code: extern "C" fn(*const Closure) = std::mem::transmute((*entry).code);
-        code(entry);
-    }
+    crate::defers::call_func_value(entry);
     let s = sched();
     let cur = s.current;
     g(s, cur).entry = std::ptr::null();

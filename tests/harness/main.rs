@@ -106,23 +106,38 @@ fn diff(what: &str, want: &str, got: &str) -> Failed {
     msg.into()
 }
 
-/// Builds a case of `dir` with cranego (and `flags`); the executable lives
-/// in the returned temporary directory.
-fn build(dir: &Path, name: &str, files: &[String], flags: &[&str]) -> Result<(tempfile::TempDir, PathBuf), Failed> {
+/// A successful build: the executable (in `_tmp`) and the compiler's
+/// stderr (the `-m` lines, when asked for).
+struct Built {
+    _tmp: tempfile::TempDir,
+    exe: PathBuf,
+    stderr: String,
+}
+
+/// Runs `cranego build` (with `flags`) on a case of `dir`, into a
+/// temporary directory; the build may fail.
+fn try_build(dir: &Path, name: &str, files: &[String], flags: &[&str]) -> Result<(Built, Option<i32>), Failed> {
     let tmp = tempfile::tempdir()?;
     let exe = tmp.path().join(name);
     let build =
         Command::new(CRANEGO).current_dir(dir).arg("build").args(flags).arg("-o").arg(&exe).args(files).output()?;
-    if !build.status.success() {
-        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    let stderr = String::from_utf8_lossy(&build.stderr).into_owned();
+    Ok((Built { _tmp: tmp, exe, stderr }, build.status.code()))
+}
+
+/// Builds a case of `dir` with cranego (and `flags`), which must succeed.
+fn build(dir: &Path, name: &str, files: &[String], flags: &[&str]) -> Result<Built, Failed> {
+    let (b, status) = try_build(dir, name, files, flags)?;
+    if status != Some(0) {
+        return Err(format!("cranego build failed:\n{}", b.stderr).into());
     }
-    Ok((tmp, exe))
+    Ok(b)
 }
 
 fn run_program(name: &str, files: &[String]) -> Result<(), Failed> {
     let dir = tests_dir().join("programs");
-    let (_tmp, exe) = build(&dir, name, files, &[])?;
-    check_run(&dir, name, &exe)
+    let b = build(&dir, name, files, &[])?;
+    check_run(&dir, name, &b.exe)
 }
 
 /// Runs a built program and compares what it does with the expected files.
@@ -161,8 +176,8 @@ fn memory_case(name: &str, files: &[String]) -> Result<(), Failed> {
         return Err("the first line must be `// peak-rss-limit-mb: N`".into());
     };
     let limit_kb: u64 = limit_mb.trim().parse::<u64>()? * 1024;
-    let (_tmp, exe) = build(&dir, name, files, &[])?;
-    let child = Command::new(&exe)
+    let b = build(&dir, name, files, &[])?;
+    let child = Command::new(&b.exe)
         .current_dir(&dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -208,31 +223,21 @@ fn known_differences() -> Vec<String> {
 /// program's run is checked with the `-m` build.
 fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
     let dir = tests_dir().join("escape");
-    let tmp = tempfile::tempdir()?;
-    let exe = tmp.path().join(name);
     let flags = if ext == "m" { "-gcflags=-m -l" } else { "-gcflags=-m=2 -l" };
-    let build = Command::new(CRANEGO)
-        .current_dir(&dir)
-        .args(["build", flags, "-o"])
-        .arg(&exe)
-        .arg(format!("{name}.go"))
-        .output()?;
-    if !build.status.success() {
-        return Err(format!("cranego build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
-    }
-    // The -m lines are the build's stderr: compared, not just shown.
-    let got = String::from_utf8_lossy(&build.stderr);
+    let b = build(&dir, name, &[format!("{name}.go")], &[flags])?;
+    // The -m lines are the build's stderr.
+    let got = &b.stderr;
     let want = read(&dir.join(format!("{name}.{ext}")));
     let file = format!("{name}.{ext}");
     if known_differences().contains(&file) {
-        if got == want {
+        if *got == want {
             return Err(format!("{file} now matches gc: remove it from escape/KNOWN-DIFFERENCES").into());
         }
-    } else if got != want {
-        return Err(diff(&format!("-{ext} output"), &want, &got));
+    } else if *got != want {
+        return Err(diff(&format!("-{ext} output"), &want, got));
     }
     if ext == "m" {
-        let run = check_run(&dir, name, &exe);
+        let run = check_run(&dir, name, &b.exe);
         let out = format!("{name}.out");
         if known_differences().contains(&out) {
             if run.is_ok() {
@@ -249,8 +254,8 @@ fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
 /// decided "does not escape" stayed off the heap (or may fall back).
 fn alloc_sites(dir: &str, name: &str, files: &[String]) -> Result<(), Failed> {
     let dir = tests_dir().join(dir);
-    let (_tmp, exe) = build(&dir, name, files, &[])?;
-    let run = Command::new(&exe).current_dir(&dir).env("GODEBUG", "allocsites=1").stdin(Stdio::null()).output()?;
+    let b = build(&dir, name, files, &[])?;
+    let run = Command::new(&b.exe).current_dir(&dir).env("GODEBUG", "allocsites=1").stdin(Stdio::null()).output()?;
     let stderr = String::from_utf8_lossy(&run.stderr);
     let Some(table) = stderr.split("# allocation sites:").nth(1) else {
         return Err(format!("no allocation-site report in stderr:\n{stderr}").into());
@@ -273,16 +278,13 @@ fn alloc_sites(dir: &str, name: &str, files: &[String]) -> Result<(), Failed> {
 
 fn compile_error(name: &str, files: &[String]) -> Result<(), Failed> {
     let dir = tests_dir().join("errors");
-    let tmp = tempfile::tempdir()?;
-    let exe = tmp.path().join(name);
-    let build = Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).args(files).output()?;
-    let stderr = String::from_utf8_lossy(&build.stderr);
+    let (b, status) = try_build(&dir, name, files, &[])?;
     let want = read(&dir.join(format!("{name}.err")));
-    if stderr != want {
-        return Err(diff("compiler output", &want, &stderr));
+    if b.stderr != want {
+        return Err(diff("compiler output", &want, &b.stderr));
     }
-    if build.status.code() != Some(1) {
-        return Err(format!("exit status {:?}, want 1", build.status.code()).into());
+    if status != Some(1) {
+        return Err(format!("exit status {status:?}, want 1").into());
     }
     Ok(())
 }
@@ -294,17 +296,14 @@ fn unsupported(name: &str) -> Result<(), Failed> {
     let Some(phrase) = first.strip_prefix("// unsupported: ") else {
         return Err("the first line must be `// unsupported: <phrase>`".into());
     };
-    let tmp = tempfile::tempdir()?;
-    let exe = tmp.path().join(name);
-    let build =
-        Command::new(CRANEGO).current_dir(&dir).arg("build").arg("-o").arg(&exe).arg(format!("{name}.go")).output()?;
-    let stderr = String::from_utf8_lossy(&build.stderr);
+    let (b, status) = try_build(&dir, name, &[format!("{name}.go")], &[])?;
+    let stderr = &b.stderr;
     let want = format!("{phrase} not supported by cranego");
     if !stderr.contains(&want) {
         return Err(format!("want an error containing {want:?}, got:\n{stderr}").into());
     }
-    if build.status.code() != Some(1) {
-        return Err(format!("exit status {:?}, want 1", build.status.code()).into());
+    if status != Some(1) {
+        return Err(format!("exit status {status:?}, want 1").into());
     }
     Ok(())
 }

@@ -145,7 +145,7 @@ fn goal_for(live: usize, percent: isize) -> usize {
 /// elements (the object is an array of them when larger); null scans every
 /// word. `noscan` objects hold no pointers and are never scanned.
 pub fn malloc(size: usize, noscan: bool, typ: *const Type) -> *mut u8 {
-    let c = collector();
+    let mut c = collector();
     if c.start.is_none() {
         c.start = Some(Instant::now());
         let (stress, percent) = (settings(c).stress, settings(c).percent);
@@ -157,13 +157,13 @@ pub fn malloc(size: usize, noscan: bool, typ: *const Type) -> *mut u8 {
         if c.stress_countdown == 0 {
             c.stress_countdown = settings(c).stress;
             collect(Cause::Stress);
+            c = collector();
         }
     }
-    let c = collector();
     if c.heap.paced_bytes >= c.goal && c.enabled {
         collect(Cause::Heap);
+        c = collector();
     }
-    let c = collector();
     let header = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER { MALLOC_HEADER_SIZE } else { 0 };
     if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
         c.heap.alloc_small(class_of(size + header), noscan, typ)

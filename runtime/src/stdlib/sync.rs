@@ -155,11 +155,7 @@ pub extern "C" fn cranego_sync_Once_Do(o: *mut Once, f: *const Closure) {
     // same (as gc's deferred done.Store(1)).
     let here = 0u8;
     crate::defers::push_cleanup(std::ptr::addr_of!(here) as usize, once_done, o as *mut u8);
-    // SAFETY: f is a func() value.
-    unsafe {
-        let code: extern "C" fn(*const Closure) = std::mem::transmute((*f).code);
-        code(f);
-    }
+    crate::defers::call_func_value(f);
     crate::defers::pop_cleanup();
     once_done(o as *mut u8);
 }
