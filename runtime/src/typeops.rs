@@ -142,10 +142,10 @@ static RAND_STATE: AtomicU64 = AtomicU64::new(0);
 /// address on first use.
 pub fn fastrand() -> u64 {
     if RAND_STATE.load(Ordering::Relaxed) == 0 {
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let t = crate::stdlib::time::unix_ns() as u64;
         let local = 0u8;
         let addr = std::ptr::addr_of!(local) as u64;
-        let s = mix(t as u64 ^ P0, addr ^ (t >> 64) as u64 ^ P1) | 1;
+        let s = mix(t ^ P0, addr ^ P1) | 1;
         let _ = RAND_STATE.compare_exchange(0, s, Ordering::Relaxed, Ordering::Relaxed);
     }
     let s = RAND_STATE.fetch_add(P0, Ordering::Relaxed).wrapping_add(P0);

@@ -32,7 +32,7 @@ mod heap;
 mod mark;
 
 use std::cell::UnsafeCell;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use crate::abi::Type;
 use crate::sizeclass::{class_of, MAX_SMALL_SIZE};
@@ -229,10 +229,6 @@ fn runtime_roots() -> [(usize, usize); 5] {
     ]
 }
 
-fn now_unix_ns() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
-}
-
 /// Why a collection runs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Cause {
@@ -349,7 +345,7 @@ fn collect_from(cause: Cause, low: usize) {
         return;
     }
     c.heap.paced_bytes = c.heap.live_bytes;
-    s.last_gc_unix_ns = now_unix_ns();
+    s.last_gc_unix_ns = crate::stdlib::time::unix_ns() as u64;
     s.pause_ns[s.num_gc as usize % 256] = pause;
     s.pause_end[s.num_gc as usize % 256] = s.last_gc_unix_ns;
     s.pause_total_ns += pause;

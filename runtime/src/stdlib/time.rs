@@ -20,6 +20,11 @@ pub struct Time {
     mono: i64,
 }
 
+/// The wall clock: nanoseconds since the Unix epoch.
+pub fn unix_ns() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0)
+}
+
 /// Nanoseconds on the monotonic clock since the program's first reading.
 pub fn monotonic_ns() -> i64 {
     static START: OnceLock<Instant> = OnceLock::new();
@@ -28,8 +33,7 @@ pub fn monotonic_ns() -> i64 {
 
 #[no_mangle]
 pub extern "C" fn cranego_time_Now() -> Time {
-    let wall = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
-    Time { wall, mono: monotonic_ns() }
+    Time { wall: unix_ns(), mono: monotonic_ns() }
 }
 
 #[no_mangle]
