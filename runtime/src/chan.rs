@@ -324,11 +324,8 @@ pub extern "C" fn cranego_selectgo(cases: *mut Scase, n: usize, block: bool) -> 
         unreachable!("a select without channels resumed");
     }
     let mut state = SelState { done: false, case: 0 };
-    let mut waiters: Vec<Waiter> = cases
-        .iter()
-        .enumerate()
-        .map(|(i, sc)| Waiter { sel: &mut state, case: i, ..Waiter::new(sc.elem) })
-        .collect();
+    let mut waiters: Vec<Waiter> =
+        cases.iter().enumerate().map(|(i, sc)| Waiter { sel: &mut state, case: i, ..Waiter::new(sc.elem) }).collect();
     for (sc, w) in cases.iter().zip(waiters.iter_mut()) {
         if sc.c.is_null() {
             continue;
@@ -392,12 +389,20 @@ pub extern "C" fn cranego_closechan(c: *mut Chan) {
 #[no_mangle]
 pub extern "C" fn cranego_chanlen(c: *mut Chan) -> isize {
     // SAFETY: nil or a Chan.
-    if c.is_null() { 0 } else { unsafe { (*c).count as isize } }
+    if c.is_null() {
+        0
+    } else {
+        unsafe { (*c).count as isize }
+    }
 }
 
 /// `cap(ch)`.
 #[no_mangle]
 pub extern "C" fn cranego_chancap(c: *mut Chan) -> isize {
     // SAFETY: nil or a Chan.
-    if c.is_null() { 0 } else { unsafe { (*c).cap as isize } }
+    if c.is_null() {
+        0
+    } else {
+        unsafe { (*c).cap as isize }
+    }
 }

@@ -7,7 +7,9 @@
 //! Method signatures are matched by name and by the signature's name
 //! (`func() string`), never by descriptor address.
 
-use crate::abi::{kind, Eface, Field, GoString, Iface, Itab, Method, Type, FLAG_COMPARABLE, FLAG_DIRECT_IFACE, FLAG_NAMED};
+use crate::abi::{
+    kind, Eface, Field, GoString, Iface, Itab, Method, Type, FLAG_COMPARABLE, FLAG_DIRECT_IFACE, FLAG_NAMED,
+};
 
 /// A descriptor in a static: raw pointers are not `Sync`, but descriptors
 /// are immutable and shared by design.

@@ -47,8 +47,7 @@ pub fn string_in(buf: *mut u8, bytes: &[u8]) -> GoString {
         1 => return GoString { ptr: &BYTES[bytes[0] as usize], len: 1 },
         _ => {}
     }
-    let p =
-        if !buf.is_null() && bytes.len() <= TMP_BUF { buf } else { crate::alloc::alloc_noscan(bytes.len()) };
+    let p = if !buf.is_null() && bytes.len() <= TMP_BUF { buf } else { crate::alloc::alloc_noscan(bytes.len()) };
     // SAFETY: p has room for the bytes.
     unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
     GoString { ptr: p, len: bytes.len() as isize }
@@ -71,11 +70,8 @@ pub extern "C" fn cranego_concatstrings(buf: *mut u8, parts: *const GoString, n:
     if nonempty.len() == 1 && (!buf.is_null() || !on_stack(nonempty[0].ptr)) {
         return *nonempty[0];
     }
-    let buf = if !buf.is_null() && total as usize <= TMP_BUF {
-        buf
-    } else {
-        crate::alloc::alloc_noscan(total as usize)
-    };
+    let buf =
+        if !buf.is_null() && total as usize <= TMP_BUF { buf } else { crate::alloc::alloc_noscan(total as usize) };
     let mut off = 0usize;
     for p in parts {
         let b = go_str(p.ptr, p.len);

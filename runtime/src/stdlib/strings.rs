@@ -7,8 +7,8 @@
 
 use crate::abi::{Closure, GoSlice, GoString, Iface};
 use crate::print::go_str;
-use crate::stdlib::utf8;
 use crate::sizeclass::{grow_cap, roundupsize, MAX_ALLOC};
+use crate::stdlib::utf8;
 use crate::strings::new_string;
 
 /// `append(s, bytes...)` for a `[]byte`.
