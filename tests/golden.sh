@@ -12,6 +12,8 @@
 #   X.exit  its exit status
 #   X.err   its stderr, cut after the first `goroutine N [` line (absent when empty)
 # memory/X.go: as programs (the harness also checks its peak RSS)
+# fatal/X.go: as programs, but X.err holds only the `fatal error:` lines of
+#   stderr (the rest of such a report holds addresses and runtime frames)
 # errors/X.go or errors/X/:
 #   X.err   stderr of `go build` run inside tests/errors
 # escape/X.go (escape analysis; built inside tests/escape with a private,
@@ -43,7 +45,7 @@ sources() { # prints the go build arguments for a case
   if [ -d "$1" ]; then ls "$1"/*.go; else echo "$1"; fi
 }
 
-for case in programs/* memory/*; do
+for case in programs/* memory/* fatal/*; do
   case "$case" in *.go) ;; *) [ -d "$case" ] || continue ;; esac
   name=${case%.go}; base=$(basename "$name"); dir=${case%%/*}
   [ ${#WANT[@]} -eq 0 ] || selected "$base" "${WANT[@]}" || continue
@@ -54,7 +56,11 @@ for case in programs/* memory/*; do
   set -e
   cp "$tmp/out" "$name.out"
   echo "$status" >"$name.exit"
-  sed '/^goroutine [0-9]* \[/q' "$tmp/err" >"$tmp/err.cut"
+  if [ "$dir" = fatal ]; then
+    grep '^fatal error:' "$tmp/err" >"$tmp/err.cut" || true
+  else
+    sed '/^goroutine [0-9]* \[/q' "$tmp/err" >"$tmp/err.cut"
+  fi
   if [ -s "$tmp/err.cut" ]; then cp "$tmp/err.cut" "$name.err"; else rm -f "$name.err"; fi
   echo "golden: $case (exit $status)"
 done

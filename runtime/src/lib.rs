@@ -11,6 +11,7 @@
 
 pub mod abi;
 mod alloc;
+mod chan;
 mod defers;
 mod errors;
 mod floatfmt;
@@ -22,10 +23,10 @@ mod panic;
 mod print;
 mod sched;
 mod signals;
-mod chan;
 mod sites;
 mod sizeclass;
 mod slice;
+mod stack;
 mod stdlib;
 mod strings;
 #[cfg(test)]
@@ -54,6 +55,7 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
     let main_goroutine = std::thread::Builder::new().name("main".into()).stack_size(MAX_STACK).spawn(move || {
         let top = 0u8;
         gc::set_stack_top(std::ptr::addr_of!(top) as usize);
+        stack::enter(None, gc::main_stack_top());
         sites::init();
         signals::install();
         // The heap is this thread's: os.Args goes there too.

@@ -2,8 +2,7 @@
 //! a few instructions of our own (`cranego_switch`), and a run queue.
 //!
 //! The main goroutine runs on the thread's stack; every other one gets a
-//! stack of its own, reserved with a guard page below it and committed by
-//! the kernel as it is touched. A goroutine runs until it blocks (`park`),
+//! stack of its own from `stack.rs`. A goroutine runs until it blocks (`park`),
 //! yields (`runtime.Gosched`) or ends; then the next runnable one, in
 //! first-in first-out order, takes over. When the running goroutine blocks
 //! and nothing can run, every goroutine is asleep: Go's deadlock error.
@@ -17,23 +16,16 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
 use crate::abi::Closure;
-
-/// Reserved stack per goroutine: address space, committed only as used
-/// (the kernel backs the pages a goroutine touches).
-const STACK_BYTES: usize = 64 << 20;
-const GUARD_BYTES: usize = 4096;
+use crate::stack::Stack;
 
 extern "C" {
-    fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut u8;
-    fn mprotect(addr: *mut u8, len: usize, prot: i32) -> i32;
-    fn munmap(addr: *mut u8, len: usize) -> i32;
     fn cranego_switch(save_sp: *mut usize, load_sp: usize);
 }
 
 // `cranego_switch(save_sp, load_sp)`: pushes the callee-saved registers,
 // saves the stack pointer in `*save_sp`, continues on the stack `load_sp`
 // (popping the registers saved there) — where another goroutine called
-// `cranego_switch` before, or a new stack prepared by `Stack::new`.
+// `cranego_switch` before, or a new stack prepared by `cranego_go`.
 #[cfg(target_arch = "x86_64")]
 std::arch::global_asm!(
     ".globl cranego_switch",
@@ -61,36 +53,6 @@ const SAVED_WORDS: usize = 6;
 /// What a goroutine waits for, as Go's tracebacks name it.
 pub type WaitReason = &'static str;
 
-struct Stack {
-    base: *mut u8,
-    size: usize,
-}
-
-impl Stack {
-    fn new() -> Stack {
-        let size = STACK_BYTES + GUARD_BYTES;
-        // SAFETY: a fresh private anonymous mapping.
-        let base = unsafe { mmap(std::ptr::null_mut(), size, 3, 0x02 | 0x20 | 0x4000, -1, 0) };
-        if base as isize == -1 {
-            crate::panic::fatal("runtime: cannot allocate goroutine stack");
-        }
-        // SAFETY: the lowest page of our own mapping becomes the guard.
-        unsafe { mprotect(base, GUARD_BYTES, 0) };
-        Stack { base, size }
-    }
-
-    fn top(&self) -> usize {
-        self.base as usize + self.size
-    }
-}
-
-impl Drop for Stack {
-    fn drop(&mut self) {
-        // SAFETY: the mapping is ours and no goroutine runs on it any more.
-        unsafe { munmap(self.base, self.size) };
-    }
-}
-
 struct G {
     id: u64,
     /// Saved stack pointer while not running.
@@ -115,6 +77,7 @@ struct Sched {
     /// order of arrival, goroutine), earliest first.
     timers: BinaryHeap<Reverse<(i64, u64, usize)>>,
     timer_seq: u64,
+    stacks: crate::stack::Pool,
 }
 
 struct Global(UnsafeCell<Option<Sched>>);
@@ -142,6 +105,7 @@ fn sched() -> &'static mut Sched {
         dead: None,
         timers: BinaryHeap::new(),
         timer_seq: 0,
+        stacks: Default::default(),
     })
 }
 
@@ -168,7 +132,7 @@ pub extern "C" fn cranego_go(fv: *const Closure) {
         crate::panic::fatal_in_goroutine("go of nil func value");
     }
     let s = sched();
-    let stack = Stack::new();
+    let stack = s.stacks.take();
     // A stack as `cranego_switch` leaves it: the saved registers (zero),
     // then the address `ret` continues at, aligned as after a call.
     let top = stack.top() & !15;
@@ -229,6 +193,7 @@ fn switch_away(waiting: Option<WaitReason>) {
     let next_defers = std::mem::take(&mut g(s, next).defers);
     crate::defers::put_state(next_defers);
     s.current = next;
+    crate::stack::enter(g(s, next).stack.as_ref(), crate::gc::main_stack_top());
     let load = g(s, next).sp;
     let save: *mut usize = &mut g(s, cur).sp;
     // SAFETY: `load` is a stack saved by cranego_switch or prepared by
@@ -242,7 +207,9 @@ fn switch_away(waiting: Option<WaitReason>) {
 fn reap() {
     let s = sched();
     if let Some(d) = s.dead.take() {
-        s.gs[d] = None;
+        if let Some(st) = s.gs[d].take().and_then(|g| g.stack) {
+            s.stacks.give_back(st);
+        }
         s.free.push(d);
     }
 }
@@ -306,9 +273,7 @@ pub fn count() -> usize {
 fn deadlock() -> ! {
     let s = sched();
     let reason = g(s, 0).waiting.unwrap_or("running");
-    crate::panic::die(&format!(
-        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"
-    ))
+    crate::panic::die(&format!("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"))
 }
 
 /// What the collector scans besides the running goroutine's stack, as
@@ -330,21 +295,6 @@ pub fn stack_ranges(out: &mut Vec<(usize, usize)>) {
         };
         out.push((g.sp, high - g.sp));
     }
-}
-
-/// Whether a faulting address lies in the guard page below a goroutine's
-/// stack (the main goroutine's: within the last 64 KiB of its reservation,
-/// where the thread's guard page is).
-pub fn in_guard_page(addr: usize) -> bool {
-    let s = sched();
-    let main_low = crate::gc::main_stack_top().saturating_sub(crate::MAX_STACK);
-    if addr.abs_diff(main_low) < 64 * 1024 {
-        return true;
-    }
-    s.gs.iter().flatten().any(|g| match &g.stack {
-        Some(st) => (st.base as usize..st.base as usize + GUARD_BYTES).contains(&addr),
-        None => false,
-    })
 }
 
 /// The top of the running goroutine's stack.

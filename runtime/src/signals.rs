@@ -1,10 +1,13 @@
-//! Faults: a goroutine that runs past its stack hits the guard page below
-//! it; the kernel's SIGSEGV arrives on an alternate signal stack (the
-//! faulting one is full), and the handler reports Go's
-//! `fatal error: stack overflow` with exit status 2 instead of a silent
-//! crash. Compiled code checks nil pointers, bounds and division itself,
-//! so any other fault is a runtime bug, reported as such.
+//! Faults and traps. A compiled function that finds the stack pointer
+//! below the goroutine's limit traps (SIGILL, `stack.rs`); code that runs
+//! past it unchecked may fault (SIGSEGV) on the thread's guard page. Both
+//! signals arrive on an alternate signal stack (the faulting one is full),
+//! and the handler reports Go's `fatal error: stack overflow` with exit
+//! status 2 instead of a silent crash. Compiled code checks nil pointers,
+//! bounds and division itself, so any other fault is a runtime bug,
+//! reported as such.
 
+const SIGILL: i32 = 4;
 const SIGBUS: i32 = 7;
 const SIGSEGV: i32 = 11;
 const SA_SIGINFO: i32 = 4;
@@ -19,6 +22,10 @@ struct SigAction {
     flags: i32,
     restorer: usize,
 }
+
+/// Where `ucontext_t` keeps the interrupted stack pointer (x86-64 Linux:
+/// `uc_mcontext.gregs[REG_RSP]`).
+const UCONTEXT_RSP_OFFSET: usize = 160;
 
 /// The start of `siginfo_t`: the faulting address of SIGSEGV/SIGBUS.
 #[repr(C)]
@@ -52,19 +59,21 @@ pub fn install() {
     // as long as the thread.
     unsafe {
         sigaltstack(&ss, std::ptr::null_mut());
+        sigaction(SIGILL, &act, std::ptr::null_mut());
         sigaction(SIGSEGV, &act, std::ptr::null_mut());
         sigaction(SIGBUS, &act, std::ptr::null_mut());
     }
 }
 
-extern "C" fn on_fault(_sig: i32, info: *const SigInfo, _ctx: *const u8) {
-    // SAFETY: the kernel passes the signal's information.
-    let addr = unsafe { (*info).addr };
-    if crate::sched::in_guard_page(addr) {
-        crate::panic::die(&format!(
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine {} [running]:\n",
-            crate::sched::current_id()
-        ));
+extern "C" fn on_fault(sig: i32, info: *const SigInfo, ctx: *const u8) {
+    // SAFETY: the kernel passes the signal's information and the
+    // interrupted context.
+    let (addr, sp) = unsafe { ((*info).addr, *(ctx.add(UCONTEXT_RSP_OFFSET) as *const usize)) };
+    if let Some(report) = crate::stack::overflow_report(sp) {
+        crate::panic::die(&format!("{report}\ngoroutine {} [running]:\n", crate::sched::current_id()));
+    }
+    if sig == SIGILL {
+        crate::panic::die(&format!("unexpected trap at {addr:#x}\nfatal error: illegal instruction\n"))
     }
     crate::panic::die(&format!("unexpected fault address {addr:#x}\nfatal error: fault\n"))
 }

@@ -100,6 +100,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         has_defers: false,
     };
     crate::escape::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
+    fl.check_stack_bound()?;
     fl.setup(entry)?;
     if f.defer_wrapper {
         let (fp, caller) = fl.frame_pointers();
@@ -263,11 +264,30 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     }
 
     fn set_cur_site(&mut self, v: i64) -> CgResult<()> {
-        let id = self.md.cur_site_data()?;
-        let gv = self.md.m.declare_data_in_func(id, self.b.func);
-        let a = self.b.ins().symbol_value(types::I64, gv);
+        let a = self.runtime_word("cranego_cur_site")?;
         let v = self.b.ins().iconst(types::I32, v);
         self.b.ins().store(MemFlagsData::trusted(), v, a, 0);
+        Ok(())
+    }
+
+    /// The address of a word of the runtime's.
+    fn runtime_word(&mut self, symbol: &'static str) -> CgResult<Value> {
+        let id = self.md.runtime_data(symbol)?;
+        let gv = self.md.m.declare_data_in_func(id, self.b.func);
+        Ok(self.b.ins().symbol_value(types::I64, gv))
+    }
+
+    /// Go's stack check: traps when the frame just made lies below the
+    /// running goroutine's stack limit (runtime/src/stack.rs), which the
+    /// runtime reports as Go's `fatal error: stack overflow`. gc checks
+    /// before making the frame and grows the stack; ours cannot move, so
+    /// its slot has room below the limit instead.
+    fn check_stack_bound(&mut self) -> CgResult<()> {
+        let a = self.runtime_word("cranego_stack_limit")?;
+        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), a, 0);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let below = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::UnsignedLessThan, sp, limit);
+        self.b.ins().trapnz(below, TrapCode::STACK_OVERFLOW);
         Ok(())
     }
 

@@ -49,8 +49,9 @@ pub struct ModCtx<'p> {
     anon: u32,
     /// Read-only closure objects of code that captures nothing.
     static_closures: HashMap<ClifFuncId, DataId>,
-    /// The runtime's current-allocation-site word, once declared.
-    cur_site: Option<DataId>,
+    /// Words of the runtime's that compiled code reads or writes, by
+    /// symbol, once declared.
+    runtime_data: HashMap<&'static str, DataId>,
     /// Wrappers calling top-level functions used as func values, and
     /// (flag set) methods bound to a receiver.
     wrappers: HashMap<(ir::FuncId, bool), ClifFuncId>,
@@ -83,7 +84,7 @@ pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
         anon: 0,
         static_closures: HashMap::new(),
         wrappers: HashMap::new(),
-        cur_site: None,
+        runtime_data: HashMap::new(),
     };
     md.declare_all()?;
     let mut ctx = md.m.make_context();
@@ -168,13 +169,15 @@ impl<'p> ModCtx<'p> {
         Ok(id)
     }
 
-    /// The runtime's "current allocation site" word (runtime/src/sites.rs).
-    pub fn cur_site_data(&mut self) -> Result<DataId, String> {
-        if let Some(id) = self.cur_site {
+    /// A word of the runtime's: `cranego_cur_site`, the current allocation
+    /// site (runtime/src/sites.rs); `cranego_stack_limit`, the running
+    /// goroutine's stack bound (runtime/src/stack.rs).
+    pub fn runtime_data(&mut self, symbol: &'static str) -> Result<DataId, String> {
+        if let Some(&id) = self.runtime_data.get(symbol) {
             return Ok(id);
         }
-        let id = self.m.declare_data("cranego_cur_site", Linkage::Import, true, false).map_err(|e| e.to_string())?;
-        self.cur_site = Some(id);
+        let id = self.m.declare_data(symbol, Linkage::Import, true, false).map_err(|e| e.to_string())?;
+        self.runtime_data.insert(symbol, id);
         Ok(id)
     }
 
