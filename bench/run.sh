@@ -2,7 +2,8 @@
 # make bench: every program in bench/ built by cranego and by go (when
 # installed), run side by side in one run; prints the best of N wall times,
 # peak RSS and the cranego/gc ratios; then the bench/escape_*.go programs
-# with cranego's escape analysis on and off; then the build time of hello world.
+# with cranego's escape analysis on and off; then the build time of hello world;
+# last, the geometric mean of the cranego/gc ratios over the main table.
 # Benchmarks are not tests: nothing here asserts a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,12 @@ best_of() {
 
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1/$2; else print \"-\" }"; }
 
+# One line "cranego_s gc_s cranego_KiB gc_KiB" per program of the main table,
+# for the geometric mean at the end. The GOMAXPROCS=1 rows are left out so
+# that every program counts once.
+ratios="$tmp/ratios"
+: >"$ratios"
+
 printf "%-18s %10s %10s %7s %12s %12s %7s\n" program cranego_s gc_s time× cranego_KiB gc_KiB rss×
 for src in bench/*.go; do
   name=$(basename "$src" .go)
@@ -39,6 +46,7 @@ for src in bench/*.go; do
   if [ $have_go = 1 ]; then
     go build -o "$tmp/$name.gc" "$src"
     read -r gt gm < <(best_of "$tmp/$name.gc")
+    echo "$ct $gt $cm $gm" >>"$ratios"
   else
     gt=0; gm=0
   fi
@@ -76,3 +84,13 @@ else
   gb=0
 fi
 printf "  cranego build %ss   go build %ss   ratio %s\n" "$cb" "$gb" "$(ratio "$cb" "$gb")"
+
+# The geometric mean, not the arithmetic one, because the numbers are ratios:
+# a program twice as slow and one twice as fast cancel out. Computed from the
+# raw times and sizes rather than the rounded ratios printed above.
+echo
+awk '$1 > 0 && $2 > 0 && $3 > 0 && $4 > 0 { n++; lt += log($1 / $2); lm += log($3 / $4) }
+  END {
+    if (n == 0) { print "geometric mean: no cranego/gc ratios (go not installed)"; exit }
+    printf "geometric mean (%d programs)   time× %.2f   rss× %.2f\n", n, exp(lt / n), exp(lm / n)
+  }' "$ratios"
