@@ -12,6 +12,15 @@
 
 use crate::source::{Pos, SourceMap};
 
+/// One line of gc's `-m` output (its `base.WarnfAt`): `POS: MSG`, then
+/// ` at AT` for `-m=2` explanations. The inliner and the escape analysis
+/// make them; they are not errors.
+pub struct Remark {
+    pub pos: Pos,
+    pub msg: String,
+    pub at: Option<Pos>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     pub pos: Pos,

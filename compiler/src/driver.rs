@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::GcFlags;
 use crate::diag::Diagnostics;
 use crate::source::SourceMap;
-use crate::{check, codegen, escape, link, syntax};
+use crate::{check, codegen, escape, inline, link, syntax};
 
 /// Why a build stopped. Compile errors are printed as go prints them.
 pub enum Failure {
@@ -94,7 +94,7 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
         )));
     }
     let is_main = first == "main";
-    let program = match check::check(&trees, &src, &mut diags) {
+    let mut program = match check::check(&trees, &src, &mut diags) {
         Ok(Some(p)) if !diags.has_errors() => p,
         Ok(None) if !is_main && !diags.has_errors() => return Ok(Built::NotMain),
         _ => return Err(failed(&diags)),
@@ -102,8 +102,10 @@ pub fn build(files: &[PathBuf], gcflags: &GcFlags, out: &Path) -> Result<Built, 
     if !is_main {
         return Ok(Built::NotMain);
     }
+    let mut lines = if gcflags.no_inline { Vec::new() } else { inline::inline(&mut program, gcflags.m) };
     let opts = escape::Options { m: gcflags.m, off: gcflags.escape_off };
-    let (decisions, lines) = escape::analyze(&program, &src, opts);
+    let (decisions, escape_lines) = escape::analyze(&program, &src, opts);
+    lines.extend(escape_lines);
     if gcflags.m > 0 && !lines.is_empty() {
         // As go build prints them: on stderr, after the package's header.
         let mut text = String::from("# command-line-arguments\n");

@@ -8,6 +8,7 @@ mod codegen;
 mod diag;
 mod driver;
 mod escape;
+mod inline;
 mod ir;
 mod link;
 mod source;

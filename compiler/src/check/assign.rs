@@ -955,6 +955,7 @@ impl<'a> Checker<'a> {
             return Ok(());
         };
         if let Some(v) = self.assign_to(r, place.ty, "assignment")? {
+            self.op_assigns.insert(v.pos);
             out.extend(pre);
             out.push(ir::Stmt::Assign(vec![place], vec![v]));
         }

@@ -89,7 +89,7 @@ impl<'a> Checker<'a> {
         }
         let fname =
             if pointer { format!("main.(*{}).{name}", named.name) } else { format!("main.{}.{name}", named.name) };
-        let fid = self.new_func(fname.clone(), fname, ir::FuncOrigin::Decl, fd.name.pos);
+        let fid = self.new_func(fname.clone(), fname, ir::FuncOrigin::Decl, fd.recv_pos.unwrap_or(fd.name.pos));
         let decl = MethodDecl { name, sig, pointer_recv: pointer, func: fid.0, pos: fd.name.pos };
         if let TypeKind::Named(n) = *self.types.kind(base) {
             self.types.named[n.0 as usize].methods.push(decl);

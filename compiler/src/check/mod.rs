@@ -233,6 +233,7 @@ pub struct Checker<'a> {
     /// The source statements of assignments and returns, by the position
     /// of their first value.
     stmt_notes: HashMap<Pos, ir::StmtNote>,
+    op_assigns: std::collections::HashSet<Pos>,
     inits: Vec<GlobalInit>,
     func_deps: HashMap<FuncId, HashSet<Dep>>,
     fs: Option<FuncState>,
@@ -325,6 +326,7 @@ impl<'a> Checker<'a> {
             outer: Vec::new(),
             wrappers: HashMap::new(),
             stmt_notes: HashMap::new(),
+            op_assigns: Default::default(),
             glob_literals: 0,
             std_funcs: HashMap::new(),
             std_types: HashMap::new(),
@@ -916,6 +918,7 @@ impl<'a> Checker<'a> {
             error_type: self.error_type,
             externs: self.externs,
             stmt_notes: self.stmt_notes,
+            op_assigns: self.op_assigns,
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,

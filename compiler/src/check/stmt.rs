@@ -78,7 +78,7 @@ impl<'a> Checker<'a> {
     /// from is, and its operator (gc's `-m=2` notes show the statement).
     fn note_stmt(&mut self, lowered: &[ir::Stmt], pos: Pos, op: ir::StmtOp) {
         let mut first = None;
-        crate::escape::visit_stmts(lowered, &mut |_| {}, &mut |s| {
+        crate::ir::visit_stmts(lowered, &mut |_| {}, &mut |s| {
             if first.is_none() {
                 first = match s {
                     ir::Stmt::Assign(_, rhs) => rhs.first().map(|e| e.pos),

@@ -34,6 +34,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         match &e.kind {
             IK::Call(..)
             | IK::WithResults { .. }
+            | IK::Inlined { .. }
             | IK::CallValue(..)
             | IK::CallIface { .. }
             | IK::TypeAssert { comma_ok: true, .. }
@@ -197,6 +198,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 }
                 self.expr_multi(body)
             }
+            IK::Inlined { label, body, results, .. } => self.inlined(*label, body, results),
             _ => Ok(vec![self.expr(e)?]),
         }
     }
@@ -773,5 +775,19 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let inst = self.b.ins().call(r, &argv);
         let words = self.b.inst_results(inst).to_vec();
         Ok(self.call_results(&results, &result_mem, &words))
+    }
+
+    /// An inlined call: its statements, then its result variables. The
+    /// calls of the enclosing statement already evaluated (`hoisted`) are
+    /// set aside while the body's own statements order theirs.
+    fn inlined(&mut self, label: ir::LabelId, body: &'p [ir::Stmt], results: &[ir::LocalId]) -> CgResult<Vec<Val>> {
+        let outer = std::mem::take(&mut self.hoisted);
+        let done = self.b.create_block();
+        self.targets.insert(label, (done, done));
+        self.stmts(body)?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.hoisted = outer;
+        Ok(results.iter().map(|r| self.read_local(*r)).collect())
     }
 }

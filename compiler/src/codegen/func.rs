@@ -99,7 +99,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         defer_token: None,
         has_defers: false,
     };
-    crate::escape::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
+    crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
     fl.check_stack_bound()?;
     fl.setup(entry)?;
     if f.defer_wrapper {

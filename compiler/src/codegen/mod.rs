@@ -57,6 +57,14 @@ pub struct ModCtx<'p> {
     wrappers: HashMap<(ir::FuncId, bool), ClifFuncId>,
 }
 
+/// How compiled code calls `runtime.GC()` (the library function and the
+/// runtime's entry point): with no register preserved, so no value of the
+/// caller stays in a register across the call. The collector then scans
+/// the caller's frame, where everything live is spilled, and not the
+/// registers, whose stale words (of an inlined body, say) would keep
+/// garbage alive. Winch's convention is Cranelift's that preserves none.
+const COLLECTOR_CALL_CONV: cranelift_codegen::isa::CallConv = cranelift_codegen::isa::CallConv::Winch;
+
 /// Compiles a checked, escape-analysed program to an object file.
 pub fn compile(prog: &Program, esc: &Decisions) -> Result<Vec<u8>, String> {
     let mut flags = settings::builder();
@@ -138,7 +146,11 @@ impl<'p> ModCtx<'p> {
     pub fn go_signature(&self, f: &ir::Func) -> Signature {
         let params: Vec<TypeId> = f.params.iter().map(|&p| f.local(p).ty).collect();
         let results: Vec<TypeId> = f.results.iter().map(|&r| f.local(r).ty).collect();
-        self.signature_of(&params, &results, f.closure.is_some())
+        let mut sig = self.signature_of(&params, &results, f.closure.is_some());
+        if f.origin == ir::FuncOrigin::Wrapper && stdlib::collects(&f.name) {
+            sig.call_conv = COLLECTOR_CALL_CONV;
+        }
+        sig
     }
 
     /// A read-only data object holding `bytes` (string literals, constants).

@@ -55,7 +55,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
             // A map literal's entries are inserted one by one, each
             // evaluated as a statement (`map_expr`).
-            IK::WithResults { .. } | IK::AndAnd(..) | IK::OrOr(..) | IK::MapLit { .. } => self.hoist(e),
+            // An inlined call runs where the call would: with the calls.
+            IK::WithResults { .. } | IK::Inlined { .. } | IK::AndAnd(..) | IK::OrOr(..) | IK::MapLit { .. } => {
+                self.hoist(e)
+            }
             IK::ToIface(_, x) => {
                 self.order(x)?;
                 if boxed_by_address(self.md.types(), x.ty) {

@@ -299,7 +299,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// operand), with their "used" flags false on entry.
     pub fn setup_append_stores(&mut self) {
         let mut keys = Vec::new();
-        crate::escape::visit_stmts(
+        crate::ir::visit_stmts(
             &self.f.body,
             &mut |x| {
                 if let IK::Append { site, s, .. } = &x.kind {

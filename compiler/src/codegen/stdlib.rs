@@ -89,6 +89,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
         };
         let symbol = &self.md.prog.externs[ext.0 as usize];
+        if collects(&self.f.name) {
+            sig.call_conv = super::COLLECTOR_CALL_CONV;
+        }
         let id = self.md.m.declare_function(symbol, Linkage::Import, &sig).map_err(|e| e.to_string())?;
         let r = self.func_ref(id);
         let inst = self.b.ins().call(r, &argv);
@@ -120,4 +123,10 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         }
         Ok(vals)
     }
+}
+
+/// Whether library function `name` (`runtime.GC`) enters the collector
+/// with the stack scanned from its caller's frame (`COLLECTOR_CALL_CONV`).
+pub fn collects(name: &str) -> bool {
+    name == "runtime.GC"
 }

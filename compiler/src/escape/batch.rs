@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::graph::{Edge, Hole, LocId, Location, Note, What, BLANK, CALLEE, ESCAPES, HEAP, MUTATOR};
 use super::leaks::Leaks;
-use super::{Analysis, Diag};
+use super::Analysis;
+use crate::diag::Remark;
 use crate::ir::{FuncId, LocalId, LocalKind, Program, SiteId};
 use crate::source::Pos;
 
@@ -230,7 +231,7 @@ impl<'p> Batch<'p> {
     }
 
     pub fn emit_explain(&mut self, pos: Pos, msg: String) {
-        self.an.diags.push(Diag { pos, msg, at: None });
+        self.an.diags.push(Remark { pos, msg, at: None });
     }
 
     /// The `flow:` line of one edge and its notes (gc's `explainFlow`).
@@ -241,7 +242,7 @@ impl<'p> Batch<'p> {
         let mut n = notes;
         while let Some(note) = n {
             let msg = format!("    from {} ({})", note.text, note.why);
-            self.an.diags.push(Diag { pos, msg, at: Some(note.pos) });
+            self.an.diags.push(Remark { pos, msg, at: Some(note.pos) });
             n = note.next.as_deref();
         }
     }

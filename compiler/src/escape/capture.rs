@@ -10,7 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{visit_expr, Analysis};
+use super::Analysis;
+use crate::ir::visit_expr;
 use crate::ir::{ExprKind as IK, FuncId, LocalId, Program, Stmt};
 use crate::types::TypeKind;
 

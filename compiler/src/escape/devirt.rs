@@ -7,7 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{outer_local, visit_stmts, Analysis, Diag};
+use super::{outer_local, Analysis};
+use crate::diag::Remark;
+use crate::ir::visit_stmts;
 use crate::ir::{self, ExprKind as IK, FuncId, LocalId, LocalKind, Program, Stmt};
 use crate::types::{TypeId, TypeKind};
 
@@ -56,7 +58,7 @@ impl Analysis {
                         m.name,
                         prog.types.gc_string(t)
                     );
-                    self.diags.push(Diag { pos, msg, at: None });
+                    self.diags.push(Remark { pos, msg, at: None });
                 }
                 self.devirt.insert(pos, Devirt { ty: t, func, deref });
             }

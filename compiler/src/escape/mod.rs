@@ -46,9 +46,11 @@ mod walk;
 
 use std::collections::HashMap;
 
+use crate::diag::Remark;
 use crate::ir::{self, ExprKind as IK, FuncId, FuncOrigin, LocalId, LocalKind, Program, SiteId, Stmt};
 use crate::source::Pos;
 use crate::types::constant::Value;
+use ir::visit_stmts;
 use leaks::Leaks;
 
 /// What the user asked for (`-gcflags`).
@@ -59,13 +61,6 @@ pub struct Options {
     /// `-escape=off`: every allocation site and address-taken variable on
     /// the heap (to measure what the analysis is worth).
     pub off: bool,
-}
-
-/// One `-m` line: `POS: MSG`, then ` at AT` for explanations.
-pub struct Diag {
-    pub pos: Pos,
-    pub msg: String,
-    pub at: Option<Pos>,
 }
 
 /// The analysis' result, read by code generation.
@@ -145,7 +140,7 @@ pub enum StaticValue {
 
 /// State shared by the batches.
 pub struct Analysis {
-    pub diags: Vec<Diag>,
+    pub diags: Vec<Remark>,
     /// Parameter tags of analysed functions (receiver first).
     tags: HashMap<FuncId, Vec<Leaks>>,
     pub closure_parent: HashMap<FuncId, FuncId>,
@@ -170,7 +165,7 @@ pub struct Analysis {
 
 /// Decides heap or stack for every site and variable of the program, and
 /// the `-m` lines that say so.
-pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) -> (Decisions, Vec<Diag>) {
+pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) -> (Decisions, Vec<Remark>) {
     let mut an = Analysis {
         diags: Vec::new(),
         tags: HashMap::new(),
@@ -201,7 +196,7 @@ pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) ->
             }
         }
     } else {
-        let batches = scc::batches(prog, &an);
+        let batches = scc::batches(prog);
         // gc devirtualizes every function before analysing any.
         let order: Vec<FuncId> = batches.iter().flatten().copied().collect();
         an.devirtualize(prog, &order);
@@ -452,12 +447,6 @@ impl Analysis {
         cur
     }
 
-    /// Whether a function literal captures variables (and so belongs to
-    /// its enclosing function's batch).
-    pub fn captures(&self, prog: &Program, f: FuncId) -> bool {
-        prog.funcs[f.index()].closure.as_ref().is_some_and(|c| !c.is_empty())
-    }
-
     /// A function's parameter tags: computed, or gc's for the library.
     pub fn tags(&self, prog: &Program, f: FuncId) -> Vec<Leaks> {
         if let Some(t) = self.tags.get(&f) {
@@ -490,85 +479,6 @@ pub fn std_tags(name: &str) -> Option<Vec<Leaks>> {
     let key = format!("{path}.{rest}");
     let i = stdtags::TAGS.binary_search_by(|(n, _)| n.cmp(&key.as_str())).ok()?;
     Some(stdtags::TAGS[i].1.iter().map(|l| Leaks(*l)).collect())
-}
-
-/// Calls `on_expr` for every expression and `on_stmt` for every statement
-/// of a body, nested ones included (function literals' bodies excluded).
-pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&ir::Expr), on_stmt: &mut dyn FnMut(&Stmt)) {
-    for s in list {
-        on_stmt(s);
-        match s {
-            Stmt::Decl(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
-            Stmt::Expr(e) => visit_expr(e, on_expr),
-            Stmt::Assign(l, r) => {
-                for e in l.iter().chain(r) {
-                    visit_expr(e, on_expr);
-                }
-            }
-            Stmt::AssignTuple(l, e) => {
-                for x in l {
-                    visit_expr(x, on_expr);
-                }
-                visit_expr(e, on_expr);
-            }
-            Stmt::If { cond, then, els } => {
-                visit_expr(cond, on_expr);
-                visit_stmts(then, on_expr, on_stmt);
-                visit_stmts(els, on_expr, on_stmt);
-            }
-            Stmt::Loop { cond, body, post, .. } => {
-                if let Some(c) = cond {
-                    visit_expr(c, on_expr);
-                }
-                visit_stmts(body, on_expr, on_stmt);
-                visit_stmts(post, on_expr, on_stmt);
-            }
-            Stmt::Switch { cases, .. } => {
-                for c in cases {
-                    for e in &c.conds {
-                        visit_expr(e, on_expr);
-                    }
-                    visit_stmts(&c.body, on_expr, on_stmt);
-                }
-            }
-            Stmt::Return(v) => {
-                for e in v {
-                    visit_expr(e, on_expr);
-                }
-            }
-            Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
-            Stmt::Defer { call, .. } | Stmt::Go(call) => visit_expr(call, on_expr),
-            Stmt::Send { ch, value } => {
-                visit_expr(ch, on_expr);
-                visit_expr(value, on_expr);
-            }
-            Stmt::Select { cases, .. } => {
-                for c in cases {
-                    match &c.comm {
-                        ir::SelectComm::Send { ch, value } => {
-                            visit_expr(ch, on_expr);
-                            visit_expr(value, on_expr);
-                        }
-                        ir::SelectComm::Recv { ch, .. } => visit_expr(ch, on_expr),
-                        ir::SelectComm::Default => {}
-                    }
-                    visit_stmts(&c.body, on_expr, on_stmt);
-                }
-            }
-            Stmt::RangeMap { m, body, .. } => {
-                visit_expr(m, on_expr);
-                visit_stmts(body, on_expr, on_stmt);
-            }
-        }
-    }
-}
-
-/// Calls `f` for `e` and every expression inside it.
-pub fn visit_expr(e: &ir::Expr, f: &mut dyn FnMut(&ir::Expr)) {
-    f(e);
-    for c in ir::children(e) {
-        visit_expr(c, f);
-    }
 }
 
 /// The type part of an explicit conversion's text: `T` of `T(x)`, `(T)`

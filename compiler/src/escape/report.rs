@@ -6,7 +6,8 @@
 use super::batch::Batch;
 use super::graph::{Hole, What, ESCAPES, HEAP, MUTATES};
 use super::leaks::{Leaks, NUM_RESULTS};
-use super::{Analysis, Diag, SiteKind};
+use super::{Analysis, SiteKind};
+use crate::diag::Remark;
 use crate::ir::{FuncId, FuncOrigin, LocalId, LocalKind, Program};
 
 /// gc's `ir.MaxStackVarSize`: larger variables live on the heap.
@@ -21,7 +22,7 @@ impl Analysis {
             b.init_func(f);
         }
         for &f in &members {
-            if !b.an.captures(prog, f) {
+            if !crate::ir::scc::captures(prog, f) {
                 b.walk_func(f);
             }
         }
@@ -112,7 +113,7 @@ impl Batch<'_> {
                         let local = prog.funcs[f.index()].local(v);
                         if report && local.kind != LocalKind::Temp {
                             let msg = format!("moved to heap: {}", local.name);
-                            self.an.diags.push(Diag { pos: local.pos, msg, at: None });
+                            self.an.diags.push(Remark { pos: local.pos, msg, at: None });
                         }
                     } else {
                         self.an.local_heap[f.index()][v.index()] = false;
@@ -133,9 +134,9 @@ impl Batch<'_> {
                         if matches!(kind, Some(SiteKind::Append)) { "append".to_string() } else { self.loc_text(l) };
                     let msg =
                         if escapes { format!("{text} escapes to heap") } else { format!("{text} does not escape") };
-                    self.an.diags.push(Diag { pos, msg, at: None });
+                    self.an.diags.push(Remark { pos, msg, at: None });
                     if matches!(kind, Some(SiteKind::StringToBytes)) && !escapes && !self.locs[l].has(MUTATES) {
-                        self.an.diags.push(Diag { pos, msg: "zero-copy string->[]byte conversion".into(), at: None });
+                        self.an.diags.push(Remark { pos, msg: "zero-copy string->[]byte conversion".into(), at: None });
                     }
                 }
                 _ => {}
@@ -163,7 +164,7 @@ impl Batch<'_> {
         let x = esc.heap_derefs();
         if x >= 0 {
             let msg = if x == 0 { format!("leaking param: {name}") } else { format!("leaking param content: {name}") };
-            self.an.diags.push(Diag { pos, msg, at: None });
+            self.an.diags.push(Remark { pos, msg, at: None });
             warned = true;
         }
         let func = &self.prog.funcs[f.index()];
@@ -172,12 +173,12 @@ impl Batch<'_> {
             if x >= 0 {
                 let res = func.results.get(i).map(|&r| func.local(r).name.clone()).unwrap_or_default();
                 let msg = format!("leaking param: {name} to result {res} level={x}");
-                self.an.diags.push(Diag { pos, msg, at: None });
+                self.an.diags.push(Remark { pos, msg, at: None });
                 warned = true;
             }
         }
         if !warned {
-            self.an.diags.push(Diag { pos, msg: format!("{name} does not escape"), at: None });
+            self.an.diags.push(Remark { pos, msg: format!("{name} does not escape"), at: None });
         }
     }
 }

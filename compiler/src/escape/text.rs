@@ -10,8 +10,7 @@ use crate::types::{Basic, TypeKind, Types};
 
 /// A function's name in `-m=2` lines: `f`, `T.M`, `(*T).M`, `f.func1`.
 pub fn func_name(prog: &Program, f: FuncId) -> String {
-    let name = &prog.funcs[f.index()].name;
-    name.strip_prefix("main.").unwrap_or(name).to_string()
+    prog.funcs[f.index()].m_name().to_string()
 }
 
 /// The text of allocation site `s`.
@@ -137,6 +136,10 @@ impl Printer<'_> {
             IK::Nil => "nil".into(),
             IK::Zero => format!("{}{{}}", ts(e.ty)),
             IK::Local(l) => self.prog.funcs[self.func.index()].local(*l).name.clone(),
+            // gc replaces an inlined call by its result variables.
+            IK::Inlined { results, .. } => {
+                results.first().map(|r| self.prog.funcs[self.func.index()].local(*r).name.clone()).unwrap_or_default()
+            }
             IK::Global(g) => self.prog.globals[g.index()].name.clone(),
             IK::ExternVar(x) => {
                 let sym = &self.prog.externs[x.0 as usize];

@@ -257,7 +257,7 @@ impl<'p> Batch<'p> {
         }
         let Some((pos, text)) = srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)) else { return };
         let msg = format!("{} ignoring self-assignment in {text}", super::text::func_name(self.prog, self.cur));
-        self.an.diags.push(super::Diag { pos, msg, at: None });
+        self.an.diags.push(crate::diag::Remark { pos, msg, at: None });
     }
 
     /// The source statement an assignment or return comes from, as gc's
@@ -337,6 +337,7 @@ impl<'p> Batch<'p> {
                     self.flow(k, loc);
                 }
             }
+            IK::Inlined { .. } => self.call(Some(std::slice::from_ref(&k)), e),
             IK::Unary(_, x) => self.discard(x),
             IK::Binary(_, x, y) | IK::AndAnd(x, y) | IK::OrOr(x, y) => {
                 self.discard(x);
@@ -515,7 +516,7 @@ impl<'p> Batch<'p> {
                 let k = self.spill(k, *site, e);
                 self.closures.push((k, *func));
                 // A literal that captures nothing is a batch of its own, analysed before.
-                if self.an.captures(self.prog, *func) {
+                if crate::ir::scc::captures(self.prog, *func) {
                     self.walk_func(*func);
                 }
             }
@@ -590,6 +591,21 @@ impl<'p> Batch<'p> {
                 match ks {
                     Some(ks) => self.call(Some(ks), body),
                     None => self.call(None, body),
+                }
+            }
+            // gc's OINLCALL: the body's statements, then each result
+            // flows where the call's value goes.
+            IK::Inlined { body, results, .. } => {
+                self.block(body);
+                let cur = self.cur;
+                for (i, &r) in results.iter().enumerate() {
+                    let mut k = ks.and_then(|ks| ks.get(i)).cloned().unwrap_or(self.discard_hole());
+                    if k.derefs >= 0 && !self.prog.types.has_pointers(self.prog.funcs[cur.index()].local(r).ty) {
+                        k.dst = super::graph::BLANK;
+                    }
+                    if let Some(loc) = self.var_loc(cur, r) {
+                        self.flow(k, loc);
+                    }
                 }
             }
             IK::Call(Callee::Func(f), args) => self.static_call(ks, e, Some(*f), None, args),

@@ -11,6 +11,8 @@
 //! this IR and decides, per site and per variable, heap or stack; code
 //! generation follows those decisions.
 
+pub mod scc;
+
 use crate::source::Pos;
 use crate::types::constant::Value;
 use crate::types::{TypeId, Types};
@@ -43,6 +45,10 @@ pub struct Program {
     /// Where the source statements of assignments and returns are, by the
     /// position of their first value (`-m=2` explanations print them).
     pub stmt_notes: std::collections::HashMap<Pos, StmtNote>,
+    /// Where the values assigned by `x op= y` and `x++` statements are
+    /// (gc's single `OASOP` node, which the IR spells `x = x op y`): the
+    /// inliner's cost model counts them as gc does.
+    pub op_assigns: std::collections::HashSet<Pos>,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
@@ -86,7 +92,8 @@ pub struct Func {
     pub name: String,
     /// Where it comes from; declared functions are ordered by `pos`.
     pub origin: FuncOrigin,
-    /// The declaration's name (function literals: the `func` keyword).
+    /// Where gc places it: the declaration's name, a method's `(` before
+    /// its receiver, a function literal's `func` keyword.
     pub pos: Pos,
     /// The symbol in the object file.
     pub symbol: String,
@@ -106,6 +113,12 @@ pub struct Func {
 impl Func {
     pub fn local(&self, l: LocalId) -> &Local {
         &self.locals[l.index()]
+    }
+
+    /// The name as gc's `-m` lines print it: `f`, `T.M`, `(*T).M`,
+    /// `f.func1`, `fmt.Println`.
+    pub fn m_name(&self) -> &str {
+        self.name.strip_prefix("main.").unwrap_or(&self.name)
     }
 }
 
@@ -145,6 +158,7 @@ pub struct Capture {
     pub pos: Pos,
 }
 
+#[derive(Clone)]
 pub struct Local {
     pub name: String,
     /// The declaring name (`Pos::default()` for temporaries).
@@ -546,6 +560,17 @@ pub enum ExprKind {
         temps: Vec<LocalId>,
         body: Box<Expr>,
     },
+    /// A call of `callee` inlined as gc inlines it (its `InlinedCallExpr`,
+    /// made by `inline/`): `body` runs here. It first assigns the arguments
+    /// to the callee's parameters, now locals of this function as all the
+    /// callee's variables are; each `return` assigns `results` and leaves
+    /// with `Break(label)`. The value is `results` (a tuple for several).
+    Inlined {
+        callee: FuncId,
+        label: LabelId,
+        body: Vec<Stmt>,
+        results: Vec<LocalId>,
+    },
 }
 
 impl Expr {
@@ -568,7 +593,8 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
         | K::Blank
         | K::New(_)
         | K::FuncValue(_)
-        | K::Closure { .. } => Vec::new(),
+        | K::Closure { .. }
+        | K::Inlined { .. } => Vec::new(),
         K::Unary(_, x)
         | K::Convert(x)
         | K::Deref(x)
@@ -599,5 +625,147 @@ pub fn children(e: &Expr) -> Vec<&Expr> {
         K::MapLit { entries, .. } => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
         K::Clear(x) | K::Recv { ch: x, .. } => vec![x],
         K::MakeChan(size) => size.iter().map(|s| s.as_ref()).collect(),
+    }
+}
+
+/// The expressions directly inside `e`, in evaluation order, to change.
+pub fn children_mut(e: &mut Expr) -> Vec<&mut Expr> {
+    use ExprKind as K;
+    match &mut e.kind {
+        K::Const(_)
+        | K::Nil
+        | K::Zero
+        | K::Local(_)
+        | K::Global(_)
+        | K::ExternVar(_)
+        | K::FuncRef(_)
+        | K::Blank
+        | K::New(_)
+        | K::FuncValue(_)
+        | K::Closure { .. }
+        | K::Inlined { .. } => Vec::new(),
+        K::Unary(_, x)
+        | K::Convert(x)
+        | K::Deref(x)
+        | K::AddrOf(x)
+        | K::Field(x, _)
+        | K::Len(x)
+        | K::Cap(x)
+        | K::StrConv { x, .. }
+        | K::AddrLit(_, x)
+        | K::ToIface(_, x)
+        | K::TypeAssert { x, .. }
+        | K::TypeIs { x, .. } => vec![x.as_mut()],
+        K::Binary(_, x, y) | K::AndAnd(x, y) | K::OrOr(x, y) | K::Index(x, y) | K::Copy(x, y) => {
+            vec![x.as_mut(), y.as_mut()]
+        }
+        K::Call(_, args) | K::Concat(_, args) | K::VarArgs(_, args) | K::MinMax(_, args) => args.iter_mut().collect(),
+        K::SliceLit { elems, .. } | K::Composite(elems) => elems.iter_mut().map(|(_, v)| v).collect(),
+        K::MakeSlice { len, cap, .. } => std::iter::once(len.as_mut()).chain(cap.as_deref_mut()).collect(),
+        K::SliceOf { x, lo, hi, max } => std::iter::once(x.as_mut())
+            .chain(lo.as_deref_mut())
+            .chain(hi.as_deref_mut())
+            .chain(max.as_deref_mut())
+            .collect(),
+        K::Append { s, elems, .. } => std::iter::once(s.as_mut()).chain(elems.iter_mut()).collect(),
+        K::AppendSlice { s, t, .. } => vec![s.as_mut(), t.as_mut()],
+        K::CallValue(f, args) => std::iter::once(f.as_mut()).chain(args.iter_mut()).collect(),
+        K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => {
+            vec![recv.as_mut()]
+        }
+        K::CallIface { recv, args, .. } => std::iter::once(recv.as_mut()).chain(args.iter_mut()).collect(),
+        K::WithResults { call, body, .. } => vec![call.as_mut(), body.as_mut()],
+        K::MapIndex { m, key, .. } | K::MapDelete(m, key) => vec![m.as_mut(), key.as_mut()],
+        K::MakeMap { hint, .. } => hint.iter_mut().map(|h| h.as_mut()).collect(),
+        K::MapLit { entries, .. } => entries.iter_mut().flat_map(|(k, v)| [k, v]).collect(),
+        K::Clear(x) | K::Recv { ch: x, .. } => vec![x.as_mut()],
+        K::MakeChan(size) => size.iter_mut().map(|s| s.as_mut()).collect(),
+    }
+}
+
+/// Calls `on_expr` for every expression and `on_stmt` for every statement
+/// of a body, nested ones included (function literals' bodies excluded).
+pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&Expr), on_stmt: &mut dyn FnMut(&Stmt)) {
+    for s in list {
+        on_stmt(s);
+        match s {
+            Stmt::Decl(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Expr(e) => walk_expr(e, on_expr, on_stmt),
+            Stmt::Assign(l, r) => {
+                for e in l.iter().chain(r) {
+                    walk_expr(e, on_expr, on_stmt);
+                }
+            }
+            Stmt::AssignTuple(l, e) => {
+                for x in l {
+                    walk_expr(x, on_expr, on_stmt);
+                }
+                walk_expr(e, on_expr, on_stmt);
+            }
+            Stmt::If { cond, then, els } => {
+                walk_expr(cond, on_expr, on_stmt);
+                visit_stmts(then, on_expr, on_stmt);
+                visit_stmts(els, on_expr, on_stmt);
+            }
+            Stmt::Loop { cond, body, post, .. } => {
+                if let Some(c) = cond {
+                    walk_expr(c, on_expr, on_stmt);
+                }
+                visit_stmts(body, on_expr, on_stmt);
+                visit_stmts(post, on_expr, on_stmt);
+            }
+            Stmt::Switch { cases, .. } => {
+                for c in cases {
+                    for e in &c.conds {
+                        walk_expr(e, on_expr, on_stmt);
+                    }
+                    visit_stmts(&c.body, on_expr, on_stmt);
+                }
+            }
+            Stmt::Return(v) => {
+                for e in v {
+                    walk_expr(e, on_expr, on_stmt);
+                }
+            }
+            Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
+            Stmt::Defer { call, .. } | Stmt::Go(call) => walk_expr(call, on_expr, on_stmt),
+            Stmt::Send { ch, value } => {
+                walk_expr(ch, on_expr, on_stmt);
+                walk_expr(value, on_expr, on_stmt);
+            }
+            Stmt::Select { cases, .. } => {
+                for c in cases {
+                    match &c.comm {
+                        SelectComm::Send { ch, value } => {
+                            walk_expr(ch, on_expr, on_stmt);
+                            walk_expr(value, on_expr, on_stmt);
+                        }
+                        SelectComm::Recv { ch, .. } => walk_expr(ch, on_expr, on_stmt),
+                        SelectComm::Default => {}
+                    }
+                    visit_stmts(&c.body, on_expr, on_stmt);
+                }
+            }
+            Stmt::RangeMap { m, body, .. } => {
+                walk_expr(m, on_expr, on_stmt);
+                visit_stmts(body, on_expr, on_stmt);
+            }
+        }
+    }
+}
+
+/// Calls `f` for `e` and every expression inside it, also in the
+/// statements of inlined calls.
+pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    walk_expr(e, f, &mut |_| {});
+}
+
+fn walk_expr(e: &Expr, on_expr: &mut dyn FnMut(&Expr), on_stmt: &mut dyn FnMut(&Stmt)) {
+    on_expr(e);
+    if let ExprKind::Inlined { body, .. } = &e.kind {
+        visit_stmts(body, on_expr, on_stmt);
+    }
+    for c in children(e) {
+        walk_expr(c, on_expr, on_stmt);
     }
 }

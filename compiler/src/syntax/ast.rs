@@ -69,6 +69,8 @@ pub struct TypeSpec {
 #[derive(Debug)]
 pub struct FuncDecl {
     pub recv: Option<Field>,
+    /// A method's `(` before its receiver (gc's position of a method).
+    pub recv_pos: Option<Pos>,
     pub name: Ident,
     pub typ: FuncType,
     pub body: Option<Block>,

@@ -555,6 +555,7 @@ fn var_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> VarSpec {
 fn func_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<FuncDecl> {
     let mut recv = None;
     let mut has_recv = false;
+    let recv_pos = (kind(inp) == K::LParen).then(|| pos(inp));
     if got(inp, K::LParen) {
         has_recv = true;
         let rcvr = param_list(nt, inp, K::RParen);
@@ -583,7 +584,7 @@ fn func_decl<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Option<FuncDecl> {
         (Ident { name: "_".into(), pos: p }, FuncType { params: vec![], results: vec![] })
     };
     let body = if kind(inp) == K::LBrace { Some(func_body(nt, inp)) } else { None };
-    Some(FuncDecl { recv, name: fname, typ, body })
+    Some(FuncDecl { recv, recv_pos, name: fname, typ, body })
 }
 
 fn func_body<'a>(nt: &Nt<'a>, inp: &mut Inp<'a, '_>) -> Block {

@@ -254,31 +254,20 @@ pub fn collect(cause: Cause) {
     std::hint::black_box(&regs);
 }
 
-// `runtime.GC()`, entered from compiled code: it pushes the callee-saved
-// registers (the only place a caller's pointers may be besides its stack)
-// and collects with the stack scanned from there up. The runtime's own
-// frames below hold nothing, and leaving them out leaves out the stale
-// words of frames that returned before, which would keep garbage alive.
+// `runtime.GC()`, entered from compiled code, which keeps nothing in
+// registers across this call (the compiler calls it with a convention that
+// preserves none): the stack is scanned from the caller's frame up. The
+// runtime's own frames below hold nothing, and leaving them out, like the
+// registers, leaves out the stale words of code that ran before, which
+// would keep garbage alive.
 #[cfg(target_arch = "x86_64")]
 std::arch::global_asm!(
     ".globl cranego_runtime_GC",
     "cranego_runtime_GC:",
-    "push rbx",
-    "push rbp",
-    "push r12",
-    "push r13",
-    "push r14",
-    "push r15",
-    "mov rdi, rsp",
+    "lea rdi, [rsp + 8]",
     "sub rsp, 8",
     "call {forced}",
     "add rsp, 8",
-    "pop r15",
-    "pop r14",
-    "pop r13",
-    "pop r12",
-    "pop rbp",
-    "pop rbx",
     "ret",
     forced = sym collect_forced,
 );

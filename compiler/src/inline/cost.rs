@@ -1,0 +1,342 @@
+//! Which functions can be inlined, and what inlining them costs (gc's
+//! `CanInline` and `hairyVisitor`).
+//!
+//! gc counts the nodes of a function's typed IR, one each, with
+//! exceptions: a call of a function it will inline costs that function's
+//! cost more, any other call 57 more (`inlineExtraCallCost`), a call
+//! through a parameter 17 more, a function literal 15 more; conversions
+//! that produce no code and method expressions are free; a slice literal
+//! or a method value costs 2. `defer`, `go` and `recover` make a function
+//! never inlinable. It is inlinable if the count stays within 80 (800 for
+//! a function literal).
+//!
+//! Our IR is not gc's: it spells some constructs out (a `range` loop is a
+//! counting loop over compiler temporaries, `x += y` is `x = x + y`, a
+//! switch compares a temporary with each case), so each node is charged
+//! what gc's form of the construct costs. Compiler temporaries have no gc
+//! node: statements that only set them cost what their user-written
+//! operands cost. The charges were measured with `go build -gcflags=-m=2`
+//! (`can inline F with cost N`).
+
+use crate::ir::{Builtin, Callee, Expr, ExprKind as IK, FuncId, FuncOrigin, LocalKind, Program, Stmt};
+use crate::types::{Basic, TypeKind};
+
+/// gc's `inlineExtraCallCost`: a call that is not inlined.
+const EXTRA_CALL_COST: i32 = 57;
+/// gc's `inlineParamCallCost`: a call through a parameter.
+const PARAM_CALL_COST: i32 = 17;
+/// gc's `inlineClosureCalledOnceCost`: a function literal's budget.
+const CLOSURE_BUDGET: i32 = 800;
+/// gc's `inlineBigFunctionNodes`: a function with at least this many
+/// nodes is big.
+const BIG_FUNCTION_NODES: usize = 5000;
+
+/// The inline cost of `f` if it can be inlined, given the costs decided
+/// so far (callees come first).
+pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<i32> {
+    let func = &prog.funcs[f.index()];
+    if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) {
+        return None;
+    }
+    let mut v = Visitor { prog, costs, f, cost: 0, refused: false };
+    v.stmts(&func.body);
+    let budget = if func.origin == FuncOrigin::Literal { CLOSURE_BUDGET } else { super::MAX_BUDGET };
+    (!v.refused && v.cost <= budget).then_some(v.cost)
+}
+
+/// gc's `isBigFunc`: at least 5000 nodes.
+pub fn is_big(body: &[Stmt]) -> bool {
+    let (mut exprs, mut stmts) = (0, 0);
+    crate::ir::visit_stmts(body, &mut |_| exprs += 1, &mut |_| stmts += 1);
+    exprs + stmts >= BIG_FUNCTION_NODES
+}
+
+/// Whether declared function `f` is a method (gc calls it through a
+/// method expression, which costs nothing, not a name).
+fn is_method(prog: &Program, f: FuncId) -> bool {
+    let func = &prog.funcs[f.index()];
+    let rest = func.name.split_once('.').map_or("", |(_, r)| r);
+    matches!(func.origin, FuncOrigin::Decl | FuncOrigin::Wrapper) && rest.contains('.')
+}
+
+struct Visitor<'a> {
+    prog: &'a Program,
+    costs: &'a [Option<i32>],
+    f: FuncId,
+    cost: i32,
+    refused: bool,
+}
+
+impl Visitor<'_> {
+    fn is_temp(&self, e: &Expr) -> bool {
+        match &e.kind {
+            IK::Local(l) => self.prog.funcs[self.f.index()].local(*l).kind == LocalKind::Temp,
+            _ => false,
+        }
+    }
+
+    fn stmts(&mut self, list: &[Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        let func = &self.prog.funcs[self.f.index()];
+        match s {
+            // `x := e` is gc's DCL and NAME (then an assignment); `var x T`
+            // adds the assignment of the zero value (4 in all).
+            Stmt::Decl(l) => match func.local(*l) {
+                local if local.kind == LocalKind::Temp => {}
+                local if local.init => self.cost += 2,
+                _ => self.cost += 4,
+            },
+            Stmt::Expr(e) => self.expr(e),
+            Stmt::Assign(l, r) if l.iter().all(|p| self.is_temp(p)) => self.exprs(r),
+            Stmt::Assign(l, r) if r.len() == 1 && self.prog.op_assigns.contains(&r[0].pos) => {
+                // gc's OASOP: the place and the right operand.
+                self.cost += 1;
+                self.exprs(l);
+                match &strip_conversions(&r[0]).kind {
+                    IK::Binary(_, _, y) => self.expr(y),
+                    IK::Concat(_, parts) => self.exprs(&parts[1..]),
+                    _ => self.exprs(r),
+                }
+            }
+            Stmt::Assign(l, r) => {
+                self.cost += 1;
+                self.exprs(l);
+                // A temporary's value is what it was set from: nothing.
+                for e in r {
+                    if !self.is_temp(e) {
+                        self.expr(e);
+                    }
+                }
+            }
+            Stmt::AssignTuple(l, e) => {
+                self.cost += 1;
+                self.exprs(l);
+                self.expr(e);
+            }
+            Stmt::If { cond, then, els } => match &cond.kind {
+                // gc charges only the branch taken of a constant condition.
+                IK::Const(crate::types::constant::Value::Bool(b)) => self.stmts(if *b { then } else { els }),
+                _ => {
+                    self.cost += 1;
+                    self.expr(cond);
+                    self.stmts(then);
+                    self.stmts(els);
+                }
+            },
+            Stmt::Loop { cond, body, post, .. } => {
+                self.cost += 1;
+                if let Some(c) = cond {
+                    if !mentions_temp(self, c) {
+                        self.expr(c);
+                    }
+                }
+                self.stmts(body);
+                self.stmts(post);
+            }
+            Stmt::Switch { cases, .. } => {
+                self.cost += 1;
+                for c in cases {
+                    self.cost += 1;
+                    for cond in &c.conds {
+                        match &cond.kind {
+                            // `case v:` of a switch on a (temporary) tag.
+                            IK::Binary(_, tag, v) if self.is_temp(tag) => self.expr(v),
+                            _ => self.expr(cond),
+                        }
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            Stmt::Break(_) | Stmt::Continue(_) => self.cost += 1,
+            Stmt::Return(vals) => {
+                self.cost += 1;
+                let n = func.results.len() as i32;
+                if vals.len() == 1 && n > 1 {
+                    // `return f()`: gc assigns the results to temporaries.
+                    self.cost += 1 + 4 * n;
+                }
+                self.exprs(vals);
+            }
+            Stmt::Block(list) => self.stmts(list),
+            Stmt::Go(_) | Stmt::Defer { .. } => self.refused = true,
+            Stmt::Send { ch, value } => {
+                self.cost += 1;
+                self.expr(ch);
+                self.expr(value);
+            }
+            Stmt::Select { cases, .. } => {
+                self.cost += 1;
+                for c in cases {
+                    self.cost += 1;
+                    match &c.comm {
+                        crate::ir::SelectComm::Send { ch, value } => {
+                            self.cost += 1;
+                            self.expr(ch);
+                            self.expr(value);
+                        }
+                        crate::ir::SelectComm::Recv { ch, .. } => {
+                            self.cost += 4;
+                            self.expr(ch);
+                        }
+                        crate::ir::SelectComm::Default => {}
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            Stmt::RangeMap { m, key, elem, body, .. } => {
+                self.cost += 1;
+                self.expr(m);
+                // The key's name, blank or not, when the value is named.
+                if key.is_none() && elem.is_some() {
+                    self.cost += 1;
+                }
+                self.stmts(body);
+            }
+        }
+    }
+
+    fn exprs(&mut self, list: &[Expr]) {
+        for e in list {
+            self.expr(e);
+        }
+    }
+
+    fn call_cost(&self, g: FuncId) -> i32 {
+        match self.costs[g.index()] {
+            Some(c) if g != self.f => c,
+            _ => EXTRA_CALL_COST,
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        let types = &self.prog.types;
+        let prog = self.prog;
+        match &e.kind {
+            IK::Local(_) if self.is_temp(e) => return,
+            IK::Call(Callee::Builtin(Builtin::Recover), _) | IK::Closure { .. } | IK::Inlined { .. } => {
+                // Function literals cost 16 in gc; we cannot copy them yet.
+                self.refused = true;
+                return;
+            }
+            IK::Call(Callee::Builtin(Builtin::Panic), args) => {
+                // OPANIC of an implicit interface conversion: 1.
+                self.cost += 1;
+                self.exprs(args);
+                return;
+            }
+            IK::Call(Callee::Func(g), args) => {
+                self.cost += 1 + self.call_cost(*g);
+                if !is_method(prog, *g) {
+                    self.cost += 1;
+                }
+                self.exprs(args);
+                return;
+            }
+            IK::CallValue(f, args) => {
+                self.cost += 1;
+                let through_param = matches!(&f.kind, IK::Local(l)
+                    if prog.funcs[self.f.index()].local(*l).kind == LocalKind::Param);
+                self.cost += if through_param { PARAM_CALL_COST } else { EXTRA_CALL_COST };
+                self.expr(f);
+                self.exprs(args);
+                return;
+            }
+            IK::CallIface { recv, args, .. } => {
+                // OCALLINTER and ODOTINTER.
+                self.cost += 2 + EXTRA_CALL_COST;
+                self.expr(recv);
+                self.exprs(args);
+                return;
+            }
+            IK::Field(x, _) => {
+                // `p.f` through a pointer is one ODOTPTR.
+                self.cost += 1;
+                match &x.kind {
+                    IK::Deref(p) => self.expr(p),
+                    _ => self.expr(x),
+                }
+                return;
+            }
+            IK::Convert(x) => {
+                if !same_representation(types, x.ty, e.ty) {
+                    self.cost += 1;
+                }
+                self.expr(x);
+                return;
+            }
+            IK::AddrOf(x) => {
+                // `&x.f` of a name at offset 0 costs what `x.f` costs.
+                let at_zero = matches!(&x.kind, IK::Field(inner, 0) if matches!(inner.kind, IK::Local(_)));
+                if !at_zero {
+                    self.cost += 1;
+                }
+                self.expr(x);
+                return;
+            }
+            IK::SliceLit { .. } | IK::MethodValue { .. } => self.cost += 2,
+            IK::VarArgs(_, args) if args.is_empty() => self.cost += 1,
+            IK::VarArgs(..) => self.cost += 2,
+            IK::Composite(elems) if matches!(types.under_kind(e.ty), TypeKind::Struct(..)) => {
+                // OSTRUCTLIT and an OSTRUCTKEY per element.
+                self.cost += 1 + elems.len() as i32;
+            }
+            IK::MakeMap { hint: None, .. } | IK::MakeChan(None) => self.cost += 2,
+            IK::MapLit { entries, .. } => self.cost += 1 + entries.len() as i32,
+            IK::SliceOf { x, lo, hi, .. } => {
+                self.cost += 1;
+                if lo.as_ref().is_some_and(|l| is_zero(l)) {
+                    self.cost -= 1;
+                    let len_of_x = hi.as_ref().is_some_and(|h| {
+                        matches!((&h.kind, &x.kind),
+                        (IK::Len(y), IK::Local(a)) if matches!(y.kind, IK::Local(b) if b == *a))
+                    });
+                    if len_of_x {
+                        self.cost -= 2;
+                    }
+                }
+            }
+            _ => self.cost += 1,
+        }
+        for c in crate::ir::children(e) {
+            self.expr(c);
+        }
+    }
+}
+
+fn mentions_temp(v: &Visitor, e: &Expr) -> bool {
+    let mut found = false;
+    crate::ir::visit_expr(e, &mut |x| found |= v.is_temp(x));
+    found
+}
+
+fn strip_conversions(e: &Expr) -> &Expr {
+    match &e.kind {
+        IK::Convert(x) => strip_conversions(x),
+        _ => e,
+    }
+}
+
+fn is_zero(e: &Expr) -> bool {
+    matches!(&e.kind, IK::Const(v) if v.to_i64() == Some(0))
+}
+
+/// Whether converting between `a` and `b` produces no code (gc's
+/// `OCONVNOP`): the same underlying type, or integers of one size and
+/// signedness (`int` and `int64` on 64-bit machines).
+fn same_representation(types: &crate::types::Types, a: crate::types::TypeId, b: crate::types::TypeId) -> bool {
+    let (ua, ub) = (types.under(a), types.under(b));
+    if ua == ub {
+        return true;
+    }
+    let class = |t| match types.kind(t) {
+        TypeKind::Basic(Basic::Int | Basic::Int64) => Some(1),
+        TypeKind::Basic(Basic::Uint | Basic::Uint64 | Basic::Uintptr) => Some(2),
+        _ => None,
+    };
+    class(ua).is_some() && class(ua) == class(ub)
+}
