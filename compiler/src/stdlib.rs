@@ -57,6 +57,15 @@ pub fn package(path: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// A library function's name as cranego names it (`utf8.RuneLen`,
+/// `strings.(*Builder).Len`) qualified by its package's path instead
+/// (`unicode/utf8.RuneLen`), as the generated tables of gc's facts are.
+pub fn path_qualified(name: &str) -> Option<String> {
+    let (pkg, rest) = name.split_once('.')?;
+    let path = PACKAGES.iter().find(|p| p.name() == pkg)?.path;
+    Some(format!("{path}.{rest}"))
+}
+
 pub const PACKAGES: &[Package] = &[
     Package {
         path: "fmt",

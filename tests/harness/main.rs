@@ -8,7 +8,8 @@
 //!   the stderr of `go build` (`X.err`) and exit status 1.
 //! * `escape/X.go`: `cranego build -gcflags='-m -l'` must print exactly
 //!   what `go build` printed (`X.m`; `X.m2` with `-m=2 -l` for the programs
-//!   listed in `escape/M2`), and the program must run as under Go. Files
+//!   listed in `escape/M2`; `X.mi` with plain `-m`, inlining on), and the
+//!   program must run as under Go. Files
 //!   named in `escape/KNOWN-DIFFERENCES` (`X.m`, `X.m2`, or `X.out` for the
 //!   run) are expected to differ, for the reason the list gives; such a
 //!   case fails once it matches, to keep the list true.
@@ -238,11 +239,16 @@ fn known_differences() -> Vec<String> {
         .collect()
 }
 
-/// `-m` (`ext` "m") or `-m=2` (`ext` "m2") output of an escape case; the
-/// program's run is checked with the `-m` build.
+/// `-m -l` (`ext` "m"), `-m=2 -l` ("m2") or plain `-m` ("mi": inlining
+/// on) output of an escape case; the program's run is checked with the
+/// `-m -l` build.
 fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
     let dir = tests_dir().join("escape");
-    let flags = if ext == "m" { "-gcflags=-m -l" } else { "-gcflags=-m=2 -l" };
+    let flags = match ext {
+        "m" => "-gcflags=-m -l",
+        "m2" => "-gcflags=-m=2 -l",
+        _ => "-gcflags=-m",
+    };
     let b = build(&dir, name, &[format!("{name}.go")], &[flags])?;
     // The -m lines are the build's stderr.
     let got = &b.stderr;
@@ -355,6 +361,8 @@ fn main() {
     for (name, _) in cases(&tests_dir().join("escape")) {
         let n = name.clone();
         trials.push(Trial::test(format!("escape::{name}"), move || escape_case(&n, "m")));
+        let n = name.clone();
+        trials.push(Trial::test(format!("escape_mi::{name}"), move || escape_case(&n, "mi")));
         if m2.split_whitespace().any(|x| x == name) {
             trials.push(Trial::test(format!("escape_m2::{name}"), move || escape_case(&name, "m2")));
         }

@@ -1,8 +1,16 @@
-// Command std-escape-tags generates compiler/src/escape/stdtags.rs: the
-// parameter leak tags ("esc:" notes, cmd/compile/internal/escape/leaks.go)
-// that gc computed for every standard-library function and method cranego
-// provides (compiler/src/stdlib.rs, PACKAGES), so that cranego's escape
-// analysis treats calls into the library exactly as gc does.
+// Command std-escape-tags generates, for every standard-library function
+// and method cranego provides (compiler/src/stdlib.rs, PACKAGES):
+//
+//   - compiler/src/escape/stdtags.rs: the parameter leak tags ("esc:" notes,
+//     cmd/compile/internal/escape/leaks.go) that gc computed, so that
+//     cranego's escape analysis treats calls into the library exactly as gc
+//     does;
+//   - compiler/src/inline/stdinline.rs: which of them gc can inline and at
+//     what cost, and what `go build -gcflags=-m` prints for a call to each
+//     when it is inlined into the user's code (the `inlining call to X`
+//     lines, with their generations, and the lines about the inlined body's
+//     allocations), so that cranego's inliner prints exactly gc's lines.
+//     How it is obtained is described at the top of inline.go.
 //
 // Usage (needs the go toolchain whose tags are wanted on PATH, and rustfmt):
 //
@@ -10,8 +18,11 @@
 //
 // Flags: -repo DIR (repository root; default: found by walking up from the
 // current directory), -o FILE (default compiler/src/escape/stdtags.rs),
-// -logdir DIR (keep each package's raw compiler output there), -v (print
-// every parameter's evidence), -rustfmt=false (skip formatting).
+// -inline-o FILE (default compiler/src/inline/stdinline.rs), -logdir DIR
+// (keep each package's raw compiler output there, and the inlining probe
+// program with its output: probe.go, probe.txt), -v (print every
+// parameter's evidence and every probe's lines), -rustfmt=false (skip
+// formatting).
 //
 // How the tags are obtained. For each package path P of PACKAGES the
 // generator compiles the real package with escape diagnostics:
@@ -132,11 +143,12 @@ type goFunc struct {
 }
 
 var (
-	verbose = flag.Bool("v", false, "print each parameter's evidence")
-	logdir  = flag.String("logdir", "", "keep the raw compiler output of each package in this directory")
-	repo    = flag.String("repo", "", "repository root (default: found from the current directory)")
-	outFlag = flag.String("o", "", "output file (default REPO/compiler/src/escape/stdtags.rs)")
-	fmtFlag = flag.Bool("rustfmt", true, "run rustfmt on the output")
+	verbose       = flag.Bool("v", false, "print each parameter's evidence and each inlining probe's lines")
+	logdir        = flag.String("logdir", "", "keep the raw compiler output of each package, and the inlining probe program and its output, in this directory")
+	repo          = flag.String("repo", "", "repository root (default: found from the current directory)")
+	outFlag       = flag.String("o", "", "output file (default REPO/compiler/src/escape/stdtags.rs)")
+	inlineOutFlag = flag.String("inline-o", "", "inlining output file (default REPO/compiler/src/inline/stdinline.rs)")
+	fmtFlag       = flag.Bool("rustfmt", true, "run rustfmt on the output")
 )
 
 func fatalf(format string, args ...any) {
@@ -161,6 +173,7 @@ func main() {
 	build.Default.GOROOT = goroot
 
 	tags := map[string][]leaks{}
+	inl := map[string]*inlFunc{}
 	for _, pkg := range pkgs {
 		var want []crItem
 		for _, it := range items {
@@ -171,8 +184,12 @@ func main() {
 		if len(want) == 0 {
 			continue
 		}
-		for k, v := range doPackage(goroot, pkg, want) {
+		t, in := doPackage(goroot, pkg, want)
+		for k, v := range t {
 			tags[k] = v
+		}
+		for k, v := range in {
+			inl[k] = v
 		}
 	}
 
@@ -210,17 +227,14 @@ pub const NONE: Leaks = [-1; 8];
 		fmt.Fprintf(&b, "    (%q, &[%s]),\n", n, strings.Join(ps, ", "))
 	}
 	b.WriteString("];\n")
-	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
-		fatalf("%v", err)
-	}
-	if *fmtFlag {
-		cmd := exec.Command("rustfmt", "--edition", "2021", "--config-path", filepath.Join(root, "rustfmt.toml"), out)
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			fatalf("rustfmt: %v", err)
-		}
-	}
+	writeRust(root, out, b.Bytes())
 	fmt.Fprintf(os.Stderr, "wrote %s: %d functions\n", out, len(names))
+
+	inlOut := *inlineOutFlag
+	if inlOut == "" {
+		inlOut = filepath.Join(root, "compiler", "src", "inline", "stdinline.rs")
+	}
+	writeInline(root, inlOut, goversion, inl, tags)
 }
 
 func rustLeaks(l leaks) string {
@@ -429,7 +443,7 @@ type m2line struct {
 	derefs   int
 }
 
-func doPackage(goroot, pkg string, want []crItem) map[string][]leaks {
+func doPackage(goroot, pkg string, want []crItem) (map[string][]leaks, map[string]*inlFunc) {
 	// 1. The compiler's diagnostics.
 	cmd := exec.Command("go", "build", "-a", "-gcflags="+pkg+"=-m=2 -d=escapemutationscalls=1", pkg)
 	var buf bytes.Buffer
@@ -586,6 +600,7 @@ func doPackage(goroot, pkg string, want []crItem) map[string][]leaks {
 	}
 
 	res := map[string][]leaks{}
+	inl := map[string]*inlFunc{}
 	for _, it := range want {
 		g := funcs[it.key()]
 		if g == nil {
@@ -619,8 +634,10 @@ func doPackage(goroot, pkg string, want []crItem) map[string][]leaks {
 			ls = append(ls, l)
 		}
 		res[it.key()] = ls
+		inl[it.key()] = &inlFunc{item: it, pkgName: tpkg.Name(), gcName: g.gcName, sig: sig, cost: -1}
 	}
-	return res
+	readInline(buf.Bytes(), dir, inl)
+	return res, inl
 }
 
 func atoi(s string) int {

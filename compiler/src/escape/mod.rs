@@ -310,12 +310,19 @@ impl Analysis {
                 addressed.insert(self.canonical(prog, fid, l));
             }
         }
+        // Variables defined as other such variables (an inlined call's
+        // parameters and results) have their values.
+        let mut copies = Vec::new();
         for ((f, l), (n, value)) in assigns {
             let local = prog.funcs[f.index()].local(l);
             if n != 1 || !local.init || local.addr_taken || addressed.contains(&(f, l)) {
                 continue;
             }
             let v = match value.map(|v| v.kind) {
+                Some(IK::Local(from)) if local.kind == LocalKind::Var => {
+                    copies.push(((f, l), self.canonical(prog, f, from)));
+                    continue;
+                }
                 Some(IK::Const(c)) if local.kind == LocalKind::Var => StaticValue::Const(c),
                 // Also the temporaries holding a `defer`/`go` call's
                 // function (gc's wrapper captures them).
@@ -328,6 +335,17 @@ impl Analysis {
                 _ => continue,
             };
             self.statics.insert((f, l), v);
+        }
+        loop {
+            let before = self.statics.len();
+            for (to, from) in &copies {
+                if let Some(v @ StaticValue::Const(_)) = self.statics.get(from).cloned() {
+                    self.statics.entry(*to).or_insert(v);
+                }
+            }
+            if self.statics.len() == before {
+                break;
+            }
         }
         // Constants first: a site's text shows the constants inside it.
         for (i, f) in prog.funcs.iter().enumerate() {
@@ -347,12 +365,17 @@ impl Analysis {
     /// Where gc's `rewriteWithLiterals` would substitute one, the constant
     /// an interface conversion's operand or a `make` size certainly is.
     fn note_const(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
-        let constant_of = |an: &Analysis, x: &ir::Expr| match &x.kind {
-            IK::Local(l) => match an.static_value(prog, f, *l) {
+        let constant_of = |an: &Analysis, x: &ir::Expr| {
+            let l = match &x.kind {
+                IK::Local(l) => *l,
+                // An inlined call's value is its result variable.
+                IK::Inlined { results, .. } if results.len() == 1 => results[0],
+                _ => return None,
+            };
+            match an.static_value(prog, f, l) {
                 Some(StaticValue::Const(v)) => Some(v),
                 _ => None,
-            },
-            _ => None,
+            }
         };
         match &e.kind {
             IK::ToIface(site, x) if !prog.types.is_interface(x.ty) => {
@@ -474,9 +497,7 @@ impl Analysis {
 /// gc's tags for a library function named as cranego names it
 /// (`utf8.RuneLen`, `strings.(*Builder).Len`); the table uses package paths.
 pub fn std_tags(name: &str) -> Option<Vec<Leaks>> {
-    let (pkg, rest) = name.split_once('.')?;
-    let path = crate::stdlib::PACKAGES.iter().find(|p| p.name() == pkg)?.path;
-    let key = format!("{path}.{rest}");
+    let key = crate::stdlib::path_qualified(name)?;
     let i = stdtags::TAGS.binary_search_by(|(n, _)| n.cmp(&key.as_str())).ok()?;
     Some(stdtags::TAGS[i].1.iter().map(|l| Leaks(*l)).collect())
 }

@@ -15,8 +15,15 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
         let p = prog.funcs[f.index()].pos;
         (p.file, p.offset)
     });
-    // gc's package initialiser comes first.
+    // gc's package initialiser comes first; function literals that
+    // capture nothing follow the declarations (any inlining left without
+    // a parent is analysed on its own).
     roots.insert(0, prog.init);
+    roots.extend(
+        (0..prog.funcs.len())
+            .map(|i| FuncId(i as u32))
+            .filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Literal && !scc::captures(prog, f)),
+    );
     roots.extend((0..prog.funcs.len()).map(|i| FuncId(i as u32)).filter(|&f| analysed_wrapper(prog, f)));
     scc::bottom_up(prog, &roots, &|g| analysed(prog, g))
 }

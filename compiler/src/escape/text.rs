@@ -34,6 +34,9 @@ fn prec(e: &ir::Expr) -> i32 {
         IK::Concat(..) => 5,
         IK::AndAnd(..) => 2,
         IK::OrOr(..) => 1,
+        // gc's OINLCALL has no precedence: as an operand it is in
+        // parentheses, `*(~r0)`.
+        IK::Inlined { .. } => 0,
         _ => 8,
     }
 }
@@ -239,7 +242,13 @@ impl Printer<'_> {
             }
             IK::New(site) => format!("new({})", ts(self.prog.sites[site.index()].ty)),
             IK::AddrLit(_, lit) => format!("&{}", self.expr(lit, 0)),
-            IK::Concat(_, parts) => parts.iter().map(|x| self.expr(x, p)).collect::<Vec<_>>().join(" + "),
+            // gc prints the result variable of an inlined operand of a
+            // concatenation bare (it has taken the call's place there).
+            IK::Concat(_, parts) => parts
+                .iter()
+                .map(|x| self.expr(x, if matches!(x.kind, IK::Inlined { .. }) { 0 } else { p }))
+                .collect::<Vec<_>>()
+                .join(" + "),
             // An empty `...` slice is nil.
             IK::VarArgs(_, items) if items.is_empty() => "nil".into(),
             IK::VarArgs(..) => "... argument".into(),

@@ -6,67 +6,91 @@
 //! new label. Positions become the call's: gc reports anything inside an
 //! inlined body at the outermost call site. The parameters are assigned
 //! the arguments first, all at once; each `return` assigns the result
-//! variables and leaves the inlined body.
+//! variables and leaves the inlined body. A function literal inside
+//! becomes a clone of its own, capturing the caller's copies of its
+//! variables (gc makes a new `ir.Func` too, named like the original); an
+//! inlined literal's captured variables are the caller's own.
 
 use std::collections::HashMap;
 
 use crate::ir::{
-    Expr, ExprKind as IK, FuncId, LabelId, Local, LocalId, LocalKind, Program, SelectComm, Site, SiteId, Stmt,
+    Expr, ExprKind as IK, Func, FuncId, LabelId, Local, LocalId, LocalKind, Program, SelectComm, Site, SiteId, Stmt,
 };
 use crate::source::Pos;
 
-/// A function as it was before anything was inlined into it: what gc's
-/// inliner copies (the body it exported), inlining within the copy anew.
-pub struct Pristine {
-    pub locals: Vec<Local>,
-    pub params: Vec<LocalId>,
-    pub results: Vec<LocalId>,
-    pub body: Vec<Stmt>,
+/// Copies bodies into a function: an inlined call's into its caller, or a
+/// function literal's into its clone.
+struct Copier<'a> {
+    prog: &'a mut Program,
+    /// Every function as it was before inlining (`Func::body`s copied).
+    pristine: &'a [Option<Func>],
+    /// The function the copy belongs to (its sites are that function's).
+    owner: FuncId,
+    /// Inlining: every position becomes the outermost call's. A literal's
+    /// clone keeps its positions.
+    pos: Option<Pos>,
+    /// Per local of the copied function: the owner's.
+    locals: Vec<LocalId>,
+    /// Inlining: fresh labels of the owner for the callee's, the label a
+    /// `return` breaks to and the result variables.
+    inlining: Option<Inlining<'a>>,
+    /// Function literals cloned: (original, clone).
+    clones: Vec<(FuncId, FuncId)>,
 }
 
-/// Where a copy goes and what it renames.
-pub struct Copier<'a> {
-    pub prog: &'a mut Program,
-    pub caller: FuncId,
-    /// The outermost call's position: every copied position becomes it.
-    pub pos: Pos,
-    /// Per callee local: the caller's.
-    locals: Vec<LocalId>,
+struct Inlining<'a> {
     labels: HashMap<LabelId, LabelId>,
-    /// The label an inlined `return` breaks to, and the result variables.
+    next_label: &'a mut u32,
     exit: LabelId,
     results: Vec<LocalId>,
-    next_label: &'a mut u32,
 }
 
-/// The call `call` of `callee` (its arguments `args`) inlined into
-/// `caller`, whose labels so far end at `next_label`.
+/// The call `call` of `callee` inlined into `caller`, whose labels so far
+/// end at `next_label`: `effects` (what computed the func value called,
+/// if it must still run), then the arguments `args` assigned to the
+/// parameters, then the body. Also the function literals cloned on the
+/// way, as (original, clone).
 pub fn inlined_call(
     prog: &mut Program,
-    caller: FuncId,
-    (callee_id, callee): (FuncId, &Pristine),
-    args: Vec<Expr>,
+    pristine: &[Option<Func>],
+    (caller, callee): (FuncId, FuncId),
+    (effects, args): (Option<Expr>, Vec<Expr>),
     call: &Expr,
     next_label: &mut u32,
-) -> Expr {
-    let (ty, pos, body) = (call.ty, call.pos, &callee.body);
+) -> (Expr, Vec<(FuncId, FuncId)>) {
+    let Some(original) = &pristine[callee.index()] else {
+        return (Expr::new(IK::Call(crate::ir::Callee::Func(callee), args), call.ty, call.pos), Vec::new());
+    };
+    let (ty, pos) = (call.ty, call.pos);
     *next_label += 1;
     let exit = LabelId(*next_label);
-    let locals: Vec<LocalId> = callee.locals.iter().map(|l| add_local(prog, caller, l, pos)).collect();
-    let results: Vec<LocalId> = callee.results.iter().map(|r| locals[r.index()]).collect();
-    let params: Vec<LocalId> = callee.params.iter().map(|p| locals[p.index()]).collect();
+    // A literal's captured variables are the caller's own.
+    let captures = prog.funcs[callee.index()].closure.clone().unwrap_or_default();
+    let locals: Vec<LocalId> = original
+        .locals
+        .iter()
+        .map(|l| match l.kind {
+            LocalKind::Captured(i) => captures[i].outer,
+            _ => add_local(prog, caller, l, pos),
+        })
+        .collect();
+    let results: Vec<LocalId> = original.results.iter().map(|r| locals[r.index()]).collect();
+    let params: Vec<LocalId> = original.params.iter().map(|p| locals[p.index()]).collect();
+    let inlining = Inlining { labels: HashMap::new(), next_label, exit, results: results.clone() };
     let mut c =
-        Copier { prog, caller, pos, locals, labels: HashMap::new(), exit, results: results.clone(), next_label };
-    let mut out: Vec<Stmt> = params.iter().map(|&p| Stmt::Decl(p)).collect();
+        Copier { prog, pristine, owner: caller, pos: Some(pos), locals, inlining: Some(inlining), clones: Vec::new() };
+    let mut out: Vec<Stmt> = effects.into_iter().map(Stmt::Expr).collect();
+    out.extend(params.iter().map(|&p| Stmt::Decl(p)));
     if !params.is_empty() {
         let places = params.iter().map(|&p| c.local_expr(p)).collect();
         out.push(Stmt::Assign(places, args));
     }
     out.extend(results.iter().map(|&r| Stmt::Decl(r)));
-    for s in body {
+    for s in &original.body {
         out.push(c.stmt(s));
     }
-    Expr::new(IK::Inlined { callee: callee_id, label: exit, body: out, results }, ty, pos)
+    let clones = c.clones;
+    (Expr::new(IK::Inlined { callee, label: exit, body: out, results }, ty, pos), clones)
 }
 
 /// A caller variable standing for callee variable `l`.
@@ -82,32 +106,68 @@ fn add_local(prog: &mut Program, caller: FuncId, l: &Local, pos: Pos) -> LocalId
         ty: l.ty,
         kind,
         addr_taken: l.addr_taken,
-        init: l.init || matches!(l.kind, LocalKind::Param),
+        // Parameters are defined by the arguments; unnamed results, which
+        // nothing reads before a return sets them, by that return.
+        init: l.init || l.kind == LocalKind::Param || (l.kind == LocalKind::Result && l.name.starts_with("~r")),
     });
     LocalId(f.locals.len() as u32 - 1)
 }
 
 impl Copier<'_> {
     fn local_expr(&self, l: LocalId) -> Expr {
-        let ty = self.prog.funcs[self.caller.index()].local(l).ty;
-        Expr::new(IK::Local(l), ty, self.pos)
+        let ty = self.prog.funcs[self.owner.index()].local(l).ty;
+        Expr::new(IK::Local(l), ty, self.pos.unwrap_or_default())
     }
 
     fn label(&mut self, l: LabelId) -> LabelId {
-        if let Some(&n) = self.labels.get(&l) {
+        let Some(inl) = &mut self.inlining else { return l };
+        if let Some(&n) = inl.labels.get(&l) {
             return n;
         }
-        *self.next_label += 1;
-        let n = LabelId(*self.next_label);
-        self.labels.insert(l, n);
+        *inl.next_label += 1;
+        let n = LabelId(*inl.next_label);
+        inl.labels.insert(l, n);
         n
     }
 
     fn site(&mut self, s: SiteId) -> SiteId {
         let old = &self.prog.sites[s.index()];
-        let new = Site { pos: self.pos, ty: old.ty, text: old.text.clone(), func: self.caller, silent: old.silent };
+        let pos = self.pos.unwrap_or(old.pos);
+        let new = Site { pos, ty: old.ty, text: old.text.clone(), func: self.owner, silent: old.silent };
         self.prog.sites.push(new);
         SiteId(self.prog.sites.len() as u32 - 1)
+    }
+
+    /// A clone of function literal `lit` capturing the owner's copies of
+    /// the variables the original captures: a function of its own, whose
+    /// body (and literals inside it) are copied as they were.
+    fn clone_literal(&mut self, lit: FuncId) -> FuncId {
+        let Some(original) = self.pristine[lit.index()].clone() else { return lit };
+        let id = FuncId(self.prog.funcs.len() as u32);
+        let mut func = original.clone();
+        func.symbol = format!("{}·{}", original.symbol, id.0);
+        if let Some(caps) = &mut func.closure {
+            for c in caps {
+                c.outer = self.locals[c.outer.index()];
+            }
+        }
+        func.body = Vec::new();
+        self.prog.funcs.push(func);
+        let mut inner = Copier {
+            prog: &mut *self.prog,
+            pristine: self.pristine,
+            owner: id,
+            pos: None,
+            locals: (0..original.locals.len() as u32).map(LocalId).collect(),
+            inlining: None,
+            clones: Vec::new(),
+        };
+        let body = inner.stmts(&original.body);
+        let nested = inner.clones;
+        self.prog.funcs[id.index()].body = body;
+        self.clones.push((lit, id));
+        self.clones.extend(nested);
+        id
     }
 
     fn stmts(&mut self, list: &[Stmt]) -> Vec<Stmt> {
@@ -145,14 +205,17 @@ impl Copier<'_> {
             Stmt::Break(l) => Stmt::Break(self.label(*l)),
             Stmt::Continue(l) => Stmt::Continue(self.label(*l)),
             Stmt::Return(vals) => {
+                let Some((exit, results)) = self.inlining.as_ref().map(|i| (i.exit, i.results.clone())) else {
+                    return Stmt::Return(self.exprs(vals));
+                };
                 let mut out = Vec::new();
-                let places: Vec<Expr> = self.results.clone().into_iter().map(|r| self.local_expr(r)).collect();
+                let places: Vec<Expr> = results.into_iter().map(|r| self.local_expr(r)).collect();
                 if vals.len() == 1 && places.len() > 1 {
                     out.push(Stmt::AssignTuple(places, self.expr(&vals[0])));
                 } else if !vals.is_empty() {
                     out.push(Stmt::Assign(places, self.exprs(vals)));
                 }
-                out.push(Stmt::Break(self.exit));
+                out.push(Stmt::Break(exit));
                 Stmt::Block(out)
             }
             Stmt::Block(list) => Stmt::Block(self.stmts(list)),
@@ -252,9 +315,7 @@ impl Copier<'_> {
             IK::ToIface(site, x) => IK::ToIface(self.site(*site), self.boxed(x)),
             IK::VarArgs(site, args) => IK::VarArgs(self.site(*site), self.exprs(args)),
             IK::MinMax(max, args) => IK::MinMax(*max, self.exprs(args)),
-            // Function literals are not copied: callers never inline a
-            // body that makes one (`cost.rs`).
-            IK::Closure { site, func } => IK::Closure { site: self.site(*site), func: *func },
+            IK::Closure { site, func } => IK::Closure { site: self.site(*site), func: self.clone_literal(*func) },
             IK::CallValue(f, args) => IK::CallValue(self.boxed(f), self.exprs(args)),
             IK::Recv { ch, comma_ok } => IK::Recv { ch: self.boxed(ch), comma_ok: *comma_ok },
             IK::MakeChan(size) => IK::MakeChan(self.opt(size)),
@@ -290,6 +351,6 @@ impl Copier<'_> {
                 results: results.iter().map(|r| self.locals[r.index()]).collect(),
             },
         };
-        Expr::new(kind, e.ty, self.pos)
+        Expr::new(kind, e.ty, self.pos.unwrap_or(e.pos))
     }
 }

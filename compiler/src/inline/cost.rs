@@ -38,7 +38,8 @@ pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<i
     if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) {
         return None;
     }
-    let mut v = Visitor { prog, costs, f, cost: 0, refused: false };
+    let statics = super::statics::Statics::scan(prog, &func.body, true);
+    let mut v = Visitor { prog, costs, f, cost: 0, refused: false, statics };
     v.stmts(&func.body);
     let budget = if func.origin == FuncOrigin::Literal { CLOSURE_BUDGET } else { super::MAX_BUDGET };
     (!v.refused && v.cost <= budget).then_some(v.cost)
@@ -65,7 +66,11 @@ struct Visitor<'a> {
     f: FuncId,
     cost: i32,
     refused: bool,
+    statics: super::statics::Statics,
 }
+
+/// gc's `OCLOSURE`: 1 and 15 more; the literal's body is not counted.
+const CLOSURE_COST: i32 = 16;
 
 impl Visitor<'_> {
     fn is_temp(&self, e: &Expr) -> bool {
@@ -207,6 +212,10 @@ impl Visitor<'_> {
     }
 
     fn call_cost(&self, g: FuncId) -> i32 {
+        if let Some(std) = super::std_inline(self.prog, g) {
+            // An intrinsic (no line when inlined) costs nothing more.
+            return if std.inlined.is_empty() { 0 } else { std.cost };
+        }
         match self.costs[g.index()] {
             Some(c) if g != self.f => c,
             _ => EXTRA_CALL_COST,
@@ -218,9 +227,12 @@ impl Visitor<'_> {
         let prog = self.prog;
         match &e.kind {
             IK::Local(_) if self.is_temp(e) => return,
-            IK::Call(Callee::Builtin(Builtin::Recover), _) | IK::Closure { .. } | IK::Inlined { .. } => {
-                // Function literals cost 16 in gc; we cannot copy them yet.
+            IK::Call(Callee::Builtin(Builtin::Recover), _) | IK::Inlined { .. } => {
                 self.refused = true;
+                return;
+            }
+            IK::Closure { .. } => {
+                self.cost += CLOSURE_COST;
                 return;
             }
             IK::Call(Callee::Builtin(Builtin::Panic), args) => {
@@ -238,10 +250,21 @@ impl Visitor<'_> {
                 return;
             }
             IK::CallValue(f, args) => {
+                use super::statics::Target;
                 self.cost += 1;
-                let through_param = matches!(&f.kind, IK::Local(l)
-                    if prog.funcs[self.f.index()].local(*l).kind == LocalKind::Param);
-                self.cost += if through_param { PARAM_CALL_COST } else { EXTRA_CALL_COST };
+                let func = &prog.funcs[self.f.index()];
+                self.cost += match self.statics.resolve(func, f) {
+                    Some(Target::Func(g)) => self.call_cost(g),
+                    // A literal is inlined if it costs at most twice the budget.
+                    Some(Target::Closure(c)) => match self.costs[c.index()] {
+                        Some(cost) if cost <= 2 * super::MAX_BUDGET => cost,
+                        _ => EXTRA_CALL_COST,
+                    },
+                    None if matches!(&f.kind, IK::Local(l) if func.local(*l).kind == LocalKind::Param) => {
+                        PARAM_CALL_COST
+                    }
+                    None => EXTRA_CALL_COST,
+                };
                 self.expr(f);
                 self.exprs(args);
                 return;

@@ -87,6 +87,7 @@ pub struct Global {
     pub ty: TypeId,
 }
 
+#[derive(Clone)]
 pub struct Func {
     /// The name as gc prints it in `-m` lines and panics: `main.f`, `main.(*T).M`.
     pub name: String,
@@ -767,5 +768,43 @@ fn walk_expr(e: &Expr, on_expr: &mut dyn FnMut(&Expr), on_stmt: &mut dyn FnMut(&
     }
     for c in children(e) {
         walk_expr(c, on_expr, on_stmt);
+    }
+}
+
+/// A part of a statement: an expression, or a list of statements in it.
+pub enum PartMut<'a> {
+    Expr(&'a mut Expr),
+    Body(&'a mut Vec<Stmt>),
+}
+
+/// The expressions and statement lists directly inside `s`, in order, to
+/// change.
+pub fn parts_mut(s: &mut Stmt) -> Vec<PartMut<'_>> {
+    use PartMut::{Body, Expr as E};
+    match s {
+        Stmt::Decl(_) | Stmt::Break(_) | Stmt::Continue(_) => Vec::new(),
+        Stmt::Expr(e) | Stmt::Go(e) | Stmt::Defer { call: e, .. } => vec![E(e)],
+        Stmt::Assign(l, r) => l.iter_mut().chain(r.iter_mut()).map(E).collect(),
+        Stmt::AssignTuple(l, e) => l.iter_mut().chain(std::iter::once(e)).map(E).collect(),
+        Stmt::If { cond, then, els } => vec![E(cond), Body(then), Body(els)],
+        Stmt::Loop { cond, body, post, .. } => cond.iter_mut().map(E).chain([Body(body), Body(post)]).collect(),
+        Stmt::Switch { cases, .. } => {
+            cases.iter_mut().flat_map(|c| c.conds.iter_mut().map(E).chain(std::iter::once(Body(&mut c.body)))).collect()
+        }
+        Stmt::Return(vals) => vals.iter_mut().map(E).collect(),
+        Stmt::Block(list) => vec![Body(list)],
+        Stmt::Send { ch, value } => vec![E(ch), E(value)],
+        Stmt::Select { cases, .. } => cases
+            .iter_mut()
+            .flat_map(|c| {
+                let comm: Vec<PartMut> = match &mut c.comm {
+                    SelectComm::Send { ch, value } => vec![E(ch), E(value)],
+                    SelectComm::Recv { ch, .. } => vec![E(ch)],
+                    SelectComm::Default => Vec::new(),
+                };
+                comm.into_iter().chain(std::iter::once(Body(&mut c.body)))
+            })
+            .collect(),
+        Stmt::RangeMap { m, body, .. } => vec![E(m), Body(body)],
     }
 }
