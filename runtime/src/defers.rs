@@ -172,8 +172,10 @@ pub extern "C" fn cranego_deferproc(fv: *const Closure, record: usize) {
 /// of the `deferwrap` closure that call runs, which calls the deferred
 /// function in turn. Compiled code keeps frame pointers, so a function
 /// passes its caller's to `recover`.
+/// Compiled code's `deferwrap` closures update it too (codegen's
+/// `deferwrap_enter`).
 #[no_mangle]
-static mut CRANEGO_DEFERRED_CALLER: usize = 0;
+pub static mut CRANEGO_DEFERRED_CALLER: usize = 0;
 
 // `cranego_call_deferred(fv)`: calls the func() value with a frame of its
 // own, which it records as the deferred function's expected caller (and
@@ -203,18 +205,6 @@ extern "C" {
 #[cfg(not(target_arch = "x86_64"))]
 unsafe fn cranego_call_deferred(fv: *const Closure) {
     call_func_value(fv);
-}
-
-/// A `deferwrap` closure starts (its frame pointer, its caller's): if the
-/// panic called it, the function it calls is the deferred function.
-#[no_mangle]
-pub extern "C" fn cranego_deferwrap_enter(fp: usize, caller: usize) {
-    // SAFETY: one thread; a plain word.
-    unsafe {
-        if caller == CRANEGO_DEFERRED_CALLER {
-            CRANEGO_DEFERRED_CALLER = fp;
-        }
-    }
 }
 
 /// Calls a `func()` value (a nil one panics as calling it in Go does):

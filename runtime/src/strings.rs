@@ -64,11 +64,18 @@ pub extern "C" fn cranego_concatstrings(buf: *mut u8, parts: *const GoString, n:
     if total == 0 {
         return empty();
     }
-    let nonempty: Vec<&GoString> = parts.iter().filter(|p| p.len > 0).collect();
+    let mut count = 0;
+    let mut only = None;
+    for p in parts.iter().filter(|p| p.len > 0) {
+        count += 1;
+        only = Some(p);
+    }
     // One non-empty operand is the result, unless the result outlives a
     // frame holding that operand's bytes.
-    if nonempty.len() == 1 && (!buf.is_null() || !on_stack(nonempty[0].ptr)) {
-        return *nonempty[0];
+    if let (1, Some(one)) = (count, only) {
+        if !buf.is_null() || !on_stack(one.ptr) {
+            return *one;
+        }
     }
     let buf =
         if !buf.is_null() && total as usize <= TMP_BUF { buf } else { crate::alloc::alloc_noscan(total as usize) };

@@ -14,7 +14,6 @@ use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, M
 
 use super::func::{CgResult, FnLower};
 use super::repr::{repr, Repr, Val};
-use super::rt;
 use super::{DescKey, ModCtx};
 use crate::ir::{self, Capture};
 use crate::types::{TypeId, TypeKind};
@@ -157,11 +156,7 @@ impl ModCtx<'_> {
                 // Deferred as a func value, the wrapper stands between the
                 // panic and the function: it passes the role of "deferred
                 // function" on (for `recover`), as a deferwrap does.
-                let enter = self.runtime(rt::DEFERWRAP_ENTER)?;
-                let enter = self.m.declare_func_in_func(enter, b.func);
-                let fp = b.ins().get_frame_pointer(types::I64);
-                let caller = b.ins().load(types::I64, MemFlagsData::trusted(), fp, 0);
-                b.ins().call(enter, &[fp, caller]);
+                self.deferwrap_enter(&mut b)?;
                 let target = self.m.declare_func_in_func(self.func_id(f), b.func);
                 let inst = b.ins().call(target, &args);
                 let rets = b.inst_results(inst).to_vec();

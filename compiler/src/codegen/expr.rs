@@ -785,8 +785,8 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let done = self.b.create_block();
         self.targets.insert(label, (done, done));
         self.stmts(body)?;
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        self.jump_if_reachable(done);
+        self.enter_sealed(done);
         self.hoisted = outer;
         Ok(results.iter().map(|r| self.read_local(*r)).collect())
     }

@@ -103,8 +103,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
     fl.check_stack_bound()?;
     fl.setup(entry)?;
     if f.defer_wrapper {
-        let (fp, caller) = fl.frame_pointers();
-        fl.call_rt(rt::DEFERWRAP_ENTER, &[fp, caller])?;
+        fl.md.deferwrap_enter(&mut fl.b)?;
     }
     let resume = fl.setup_defers()?;
     fl.setup_append_stores();
@@ -303,6 +302,30 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     pub fn unreachable_block(&mut self) {
         let blk = self.b.create_block();
         self.b.switch_to_block(blk);
+        // Nothing jumps here: sealed now, the block is known dead, and
+        // `jump_if_reachable` leaves it so.
+        self.b.seal_block(blk);
+    }
+
+    /// Continues in `blk`, whose predecessors are all known: sealing it now
+    /// lets the SSA construction resolve its variables at once, without
+    /// block parameters that only pass a value around a loop (and the
+    /// moves the register allocator then makes for them every iteration).
+    pub fn enter_sealed(&mut self, blk: cranelift_codegen::ir::Block) {
+        self.b.switch_to_block(blk);
+        self.b.seal_block(blk);
+    }
+
+    /// Ends the current block with a jump to `to`, unless nothing reaches
+    /// it: a jump from dead code would give `to` a predecessor whose
+    /// variables are undefined (zero), so block parameters where one
+    /// value would do, and the moves they cost in loops.
+    pub fn jump_if_reachable(&mut self, to: cranelift_codegen::ir::Block) {
+        if self.b.is_unreachable() {
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+        } else {
+            self.b.ins().jump(to, &[]);
+        }
     }
 
     /// `if cond { panic }` with the panic in a cold block.
@@ -362,6 +385,21 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     pub fn memzero(&mut self, dst: Value, size: u64, align: u64) {
         if size == 0 {
+            return;
+        }
+        // Up to 512 bytes, 16-byte stores: a call to memset (what
+        // Cranelift emits past 32 bytes) in a loop makes every value live
+        // across it go to the stack, floating-point ones for lack of
+        // callee-saved registers.
+        if size.is_multiple_of(16) && size <= 512 {
+            let zero = self.b.ins().iconst(types::I64, 0);
+            let zero = self.b.ins().splat(types::I64X2, zero);
+            // Not `aligned`: the buffer may be only 8-byte aligned.
+            let mut flags = MemFlagsData::new();
+            flags.set_notrap();
+            for off in (0..size).step_by(16) {
+                self.b.ins().store(flags, zero, dst, off as i32);
+            }
             return;
         }
         let config = self.md.m.target_config();
@@ -565,13 +603,13 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let e = self.b.create_block();
                 let join = self.b.create_block();
                 self.b.ins().brif(c, t, &[], e, &[]);
-                self.b.switch_to_block(t);
+                self.enter_sealed(t);
                 self.stmts(then)?;
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(e);
+                self.jump_if_reachable(join);
+                self.enter_sealed(e);
                 self.stmts(els)?;
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(join);
+                self.jump_if_reachable(join);
+                self.enter_sealed(join);
                 Ok(())
             }
             Stmt::Loop { label, cond, body, post, fresh } => {
@@ -579,7 +617,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 let body_blk = self.b.create_block();
                 let cont = self.b.create_block();
                 let exit = self.b.create_block();
-                self.b.ins().jump(header, &[]);
+                self.jump_if_reachable(header);
                 self.b.switch_to_block(header);
                 match cond {
                     Some(c) => {
@@ -591,11 +629,11 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                         self.b.ins().jump(body_blk, &[]);
                     }
                 }
-                self.b.switch_to_block(body_blk);
+                self.enter_sealed(body_blk);
                 self.targets.insert(*label, (exit, cont));
                 self.stmts(body)?;
-                self.b.ins().jump(cont, &[]);
-                self.b.switch_to_block(cont);
+                self.jump_if_reachable(cont);
+                self.enter_sealed(cont);
                 // Go 1.22: the next iteration gets fresh copies of the loop
                 // variables (only observable for variables on the heap).
                 for &l in fresh {
@@ -609,8 +647,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     }
                 }
                 self.stmts(post)?;
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(exit);
+                self.jump_if_reachable(header);
+                self.b.seal_block(header);
+                self.enter_sealed(exit);
                 Ok(())
             }
             Stmt::Switch { label, cases, default } => {
@@ -635,7 +674,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                     self.b.switch_to_block(bodies[i]);
                     self.stmts(&c.body)?;
                     let next = if c.fallthrough && i + 1 < bodies.len() { bodies[i + 1] } else { exit };
-                    self.b.ins().jump(next, &[]);
+                    self.jump_if_reachable(next);
                 }
                 self.b.switch_to_block(exit);
                 Ok(())
@@ -648,7 +687,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
             Stmt::Continue(l) => {
                 let (_, cont) = self.targets[l];
-                self.b.ins().jump(cont, &[]);
+                self.jump_if_reachable(cont);
                 self.unreachable_block();
                 Ok(())
             }

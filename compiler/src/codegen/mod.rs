@@ -153,6 +153,25 @@ impl<'p> ModCtx<'p> {
         sig
     }
 
+    /// What a `deferwrap` closure (or a func value's wrapper) does on
+    /// entry: if the panic running deferred calls called it (its caller's
+    /// frame is the expected one), the function it calls is the deferred
+    /// function, so it passes the role on (`recover` checks it). A few
+    /// instructions, not a call: every call through a func value runs them.
+    pub fn deferwrap_enter(&mut self, b: &mut cranelift_frontend::FunctionBuilder) -> Result<(), String> {
+        use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData};
+        let id = self.runtime_data("CRANEGO_DEFERRED_CALLER")?;
+        let gv = self.m.declare_data_in_func(id, b.func);
+        let expected = b.ins().symbol_value(types::I64, gv);
+        let fp = b.ins().get_frame_pointer(types::I64);
+        let caller = b.ins().load(types::I64, MemFlagsData::trusted(), fp, 0);
+        let cur = b.ins().load(types::I64, MemFlagsData::trusted(), expected, 0);
+        let called_by_panic = b.ins().icmp(IntCC::Equal, cur, caller);
+        let new = b.ins().select(called_by_panic, fp, cur);
+        b.ins().store(MemFlagsData::trusted(), new, expected, 0);
+        Ok(())
+    }
+
     /// A read-only data object holding `bytes` (string literals, constants).
     pub fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {
         if let Some(id) = self.strings.get(bytes) {
@@ -183,7 +202,9 @@ impl<'p> ModCtx<'p> {
 
     /// A word of the runtime's: `cranego_cur_site`, the current allocation
     /// site (runtime/src/sites.rs); `cranego_stack_limit`, the running
-    /// goroutine's stack bound (runtime/src/stack.rs).
+    /// goroutine's stack bound (runtime/src/stack.rs);
+    /// `CRANEGO_DEFERRED_CALLER`, whom `recover` must be called by
+    /// (runtime/src/defers.rs).
     pub fn runtime_data(&mut self, symbol: &'static str) -> Result<DataId, String> {
         if let Some(&id) = self.runtime_data.get(symbol) {
             return Ok(id);

@@ -60,7 +60,6 @@ pub const DEFERFRAME: RtSig = ("cranego_deferframe", &[P], &[P]);
 /// `(caller's frame pointer) -> any`.
 pub const GORECOVER: RtSig = ("cranego_gorecover", &[P], &[P, P]);
 /// `(frame pointer, caller's frame pointer)`: a deferwrap closure starts.
-pub const DEFERWRAP_ENTER: RtSig = ("cranego_deferwrap_enter", &[P, P], &[]);
 /// Goroutines and channels (runtime/src/sched.rs, chan.rs).
 pub const GO: RtSig = ("cranego_go", &[P], &[]);
 pub const MAKECHAN: RtSig = ("cranego_makechan", &[P, P], &[P]);

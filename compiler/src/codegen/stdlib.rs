@@ -53,6 +53,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// A call of runtime function `ext`; `ty` is the call's result type
     /// (a tuple for several).
     pub fn call_extern(&mut self, ext: ExternId, args: &'p [ir::Expr], ty: TypeId) -> CgResult<Vec<Val>> {
+        if let Some(v) = self.math_instruction(ext, args)? {
+            return Ok(vec![Val::scalar(v)]);
+        }
         let results: Vec<TypeId> = match self.md.types().kind(ty) {
             TypeKind::Tuple(ts) => ts.clone(),
             _ if self.md.types().is_invalid(ty) => Vec::new(),
@@ -129,4 +132,26 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 /// with the stack scanned from its caller's frame (`COLLECTOR_CALL_CONV`).
 pub fn collects(name: &str) -> bool {
     name == "runtime.GC"
+}
+
+impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
+    /// `math.Sqrt`, `Abs`, `Floor`, `Ceil` and `Trunc` as the one
+    /// instruction each is, as gc compiles them (its intrinsics), instead
+    /// of a call into the runtime.
+    fn math_instruction(&mut self, ext: ExternId, args: &'p [ir::Expr]) -> CgResult<Option<Value>> {
+        let name = self.md.prog.externs[ext.0 as usize].strip_prefix("cranego_math_");
+        let op = match name {
+            Some(op @ ("Sqrt" | "Abs" | "Floor" | "Ceil" | "Trunc")) => op,
+            _ => return Ok(None),
+        };
+        let x = self.expr(&args[0])?.one();
+        let ins = self.b.ins();
+        Ok(Some(match op {
+            "Sqrt" => ins.sqrt(x),
+            "Abs" => ins.fabs(x),
+            "Floor" => ins.floor(x),
+            "Ceil" => ins.ceil(x),
+            _ => ins.trunc(x),
+        }))
+    }
 }

@@ -223,25 +223,54 @@ fn small(i: usize) -> GoString {
     GoString { ptr: SMALLS[i * 2..].as_ptr(), len: 2 }
 }
 
-/// The digits of `u` in `base` (2..=36), with a leading '-' if `neg`.
-fn format_bits(u: u64, base: u64, neg: bool) -> Vec<u8> {
-    let mut a = [0u8; 65];
+/// The digits of `u` in `base` (2..=36), with a leading '-' if `neg`,
+/// written at the end of `a`; returns where they start. Base 10 two
+/// digits at a time with a constant divisor, as Go's formatBase10.
+fn format_bits_into(a: &mut [u8; 65], u: u64, base: u64, neg: bool) -> usize {
     let mut i = a.len();
     let mut u = u;
-    loop {
-        i -= 1;
-        a[i] = DIGITS[(u % base) as usize];
-        u /= base;
-        if u == 0 {
-            break;
+    if base == 10 {
+        while u >= 100 {
+            let q = u / 100;
+            let r = (u - q * 100) as usize * 2;
+            i -= 2;
+            a[i] = SMALLS[r];
+            a[i + 1] = SMALLS[r + 1];
+            u = q;
+        }
+        let r = u as usize * 2;
+        if u >= 10 {
+            i -= 2;
+            a[i] = SMALLS[r];
+            a[i + 1] = SMALLS[r + 1];
+        } else {
+            i -= 1;
+            a[i] = SMALLS[r + 1];
+        }
+    } else if base == 16 {
+        loop {
+            i -= 1;
+            a[i] = DIGITS[(u & 15) as usize];
+            u >>= 4;
+            if u == 0 {
+                break;
+            }
+        }
+    } else {
+        loop {
+            i -= 1;
+            a[i] = DIGITS[(u % base) as usize];
+            u /= base;
+            if u == 0 {
+                break;
+            }
         }
     }
-    let mut out = Vec::with_capacity(66 - i);
     if neg {
-        out.push(b'-');
+        i -= 1;
+        a[i] = b'-';
     }
-    out.extend_from_slice(&a[i..]);
-    out
+    i
 }
 
 fn format_int(i: i64, base: isize, unsigned: bool) -> GoString {
@@ -253,7 +282,9 @@ fn format_int(i: i64, base: isize, unsigned: bool) -> GoString {
     }
     let neg = !unsigned && i < 0;
     let u = if neg { (i as u64).wrapping_neg() } else { i as u64 };
-    new_string(&format_bits(u, base as u64, neg))
+    let mut a = [0u8; 65];
+    let k = format_bits_into(&mut a, u, base as u64, neg);
+    new_string(&a[k..])
 }
 
 #[no_mangle]
@@ -479,6 +510,9 @@ pub fn is_print(r: i32) -> bool {
     if r < 0 {
         return false;
     }
+    if r < 0x80 {
+        return (0x20..0x7f).contains(&r);
+    }
     let r = r as u32;
     PRINT_RANGES
         .binary_search_by(|&(lo, hi)| {
@@ -636,8 +670,14 @@ pub extern "C" fn cranego_strconv_AppendInt(
     base: isize,
     out: *mut GoSlice,
 ) {
-    let digits = format_int(i, base, false);
-    let s = crate::stdlib::strings::append_bytes(GoSlice { ptr: dp, len: dn, cap: dcap }, go_string(digits));
+    if !(2..=36).contains(&base) {
+        crate::panic::panic_string("strconv: illegal AppendInt/FormatInt base");
+    }
+    let neg = i < 0;
+    let u = if neg { (i as u64).wrapping_neg() } else { i as u64 };
+    let mut a = [0u8; 65];
+    let k = format_bits_into(&mut a, u, base as u64, neg);
+    let s = crate::stdlib::strings::append_bytes(GoSlice { ptr: dp, len: dn, cap: dcap }, &a[k..]);
     write_out(out, s);
 }
 
