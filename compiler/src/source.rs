@@ -71,6 +71,25 @@ impl SourceMap {
         self.line_col(pos).0
     }
 
+    /// Whether the comment lines right above the line of `pos` include the
+    /// compiler directive `//go:NAME` (`NAME` is `go:noinline`): gc applies
+    /// a directive to the declaration that follows its comment group.
+    pub fn has_directive(&self, pos: Pos, name: &str) -> bool {
+        let file = &self.files[pos.file as usize];
+        let mut line = self.line(pos) as usize - 1;
+        while line > 0 {
+            line -= 1;
+            let start = file.line_starts[line] as usize;
+            let end = file.line_starts.get(line + 1).map_or(file.text.len(), |&e| e as usize);
+            let text = file.text[start..end].trim_end();
+            let Some(comment) = text.strip_prefix("//") else { return false };
+            if comment == name {
+                return true;
+            }
+        }
+        false
+    }
+
     /// `./x.go:3:2`, as gc prints positions through the go command.
     pub fn format(&self, pos: Pos) -> String {
         let (line, col) = self.line_col(pos);

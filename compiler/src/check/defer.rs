@@ -217,6 +217,7 @@ impl<'a> Checker<'a> {
             locals,
             body: vec![ir::Stmt::Expr(body_call)],
             defer_wrapper: kind == "deferwrap",
+            noinline: false,
         });
         let site = self.new_site(pos, sig, "func literal".into());
         self.sites[site.index()].silent = true;

@@ -90,6 +90,7 @@ impl<'a> Checker<'a> {
         let fname =
             if pointer { format!("main.(*{}).{name}", named.name) } else { format!("main.{}.{name}", named.name) };
         let fid = self.new_func(fname.clone(), fname, ir::FuncOrigin::Decl, fd.recv_pos.unwrap_or(fd.name.pos));
+        self.funcs[fid.index()].noinline = self.src.has_directive(fd.name.pos, "go:noinline");
         let decl = MethodDecl { name, sig, pointer_recv: pointer, func: fid.0, pos: fd.name.pos };
         if let TypeKind::Named(n) = *self.types.kind(base) {
             self.types.named[n.0 as usize].methods.push(decl);
@@ -131,6 +132,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body: Vec::new(),
             defer_wrapper: false,
+            noinline: false,
         });
         fid
     }

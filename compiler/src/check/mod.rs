@@ -804,6 +804,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body: Vec::new(),
             defer_wrapper: false,
+            noinline: self.src.has_directive(fd.name.pos, "go:noinline"),
         });
         self.obj_mut(id).kind = ObjKind::Func(fid, sig);
         if fd.name.name == "main" {
@@ -905,6 +906,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body,
             defer_wrapper: false,
+            noinline: false,
         });
         // Sites created in package-level initialisers belong to init.
         for s in &mut self.sites {

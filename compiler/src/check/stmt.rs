@@ -121,6 +121,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             body: Vec::new(),
             defer_wrapper: false,
+            noinline: false,
         });
         let outer = self.fs.take();
         let nested = outer.is_some();

@@ -171,6 +171,10 @@ impl Printer<'_> {
                 format!("{t}({})", self.expr(x, 0))
             }
             IK::Call(callee, args) => self.call(callee, args),
+            // A literal called where it is written: `(func literal)()`.
+            IK::CallValue(f, args) if matches!(f.kind, IK::Closure { .. }) => {
+                format!("(func literal)({})", self.args(args))
+            }
             IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.args(args)),
             IK::CallIface { recv, args, .. } if self.an.devirt.contains_key(&e.pos) => {
                 // gc's devirtualized call: `T.M(recv.(T), args)`.

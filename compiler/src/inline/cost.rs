@@ -6,8 +6,8 @@
 //! cost more, any other call 57 more (`inlineExtraCallCost`), a call
 //! through a parameter 17 more, a function literal 15 more; conversions
 //! that produce no code and method expressions are free; a slice literal
-//! or a method value costs 2. `defer`, `go` and `recover` make a function
-//! never inlinable. It is inlinable if the count stays within 80 (800 for
+//! or a method value costs 2. `defer`, `go`, `recover` and `//go:noinline`
+//! make a function never inlinable. It is inlinable if the count stays within 80 (800 for
 //! a function literal).
 //!
 //! Our IR is not gc's: it spells some constructs out (a `range` loop is a
@@ -35,7 +35,7 @@ const BIG_FUNCTION_NODES: usize = 5000;
 /// so far (callees come first).
 pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<i32> {
     let func = &prog.funcs[f.index()];
-    if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) {
+    if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) || func.noinline {
         return None;
     }
     let statics = super::statics::Statics::scan(prog, &func.body, true);

@@ -109,6 +109,8 @@ pub struct Func {
     /// it calls is the deferred function, the one `recover` may be called
     /// from directly.
     pub defer_wrapper: bool,
+    /// Marked `//go:noinline`: never inlined.
+    pub noinline: bool,
 }
 
 impl Func {
