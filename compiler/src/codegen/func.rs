@@ -13,7 +13,7 @@ use super::repr::{repr, Repr, Val};
 use super::rt::{self, RtSig};
 use super::{DescKey, ModCtx};
 use crate::ir::{self, ExprKind as IK, LabelId, LocalId, Stmt};
-use crate::types::TypeId;
+use crate::types::{TypeId, TypeKind};
 
 pub type CgResult<T> = Result<T, String>;
 
@@ -100,7 +100,9 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         has_defers: false,
     };
     crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
-    fl.check_stack_bound()?;
+    if !small_leaf(md_types(&fl), f) {
+        fl.check_stack_bound()?;
+    }
     fl.setup(entry)?;
     if f.defer_wrapper {
         fl.md.deferwrap_enter(&mut fl.b)?;
@@ -122,6 +124,70 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
     fl.b.seal_all_blocks();
     fl.b.finalize(config);
     Ok(())
+}
+
+fn md_types<'a>(fl: &'a FnLower) -> &'a crate::types::Types {
+    fl.md.types()
+}
+
+/// Whether `f` calls nothing (but the panics of failed checks) and keeps
+/// only small variables: gc's prologue skips the stack check of such a
+/// leaf, and so do we. Its frame fits in the room below the limit
+/// (runtime/src/stack.rs), and so does a panic it calls.
+fn small_leaf(types: &crate::types::Types, f: &ir::Func) -> bool {
+    const MAX_VAR: u64 = 32;
+    if f.locals.iter().any(|l| types.size_of(l.ty) > MAX_VAR) {
+        return false;
+    }
+    let (mut expr_calls, mut stmt_calls) = (false, false);
+    crate::ir::visit_stmts(
+        &f.body,
+        &mut |e| {
+            expr_calls |= match &e.kind {
+                // Comparing strings, interfaces or aggregates calls the runtime.
+                IK::Binary(_, x, _) => {
+                    types.is_string(x.ty)
+                        || types.is_interface(x.ty)
+                        || matches!(types.under_kind(x.ty), TypeKind::Struct(..) | TypeKind::Array(..))
+                }
+                IK::Const(_)
+                | IK::Nil
+                | IK::Zero
+                | IK::Local(_)
+                | IK::Global(_)
+                | IK::Unary(..)
+                | IK::AndAnd(..)
+                | IK::OrOr(..)
+                | IK::Deref(_)
+                | IK::AddrOf(_)
+                | IK::Field(..)
+                | IK::Index(..)
+                | IK::Len(_)
+                | IK::Cap(_)
+                | IK::SliceOf { .. }
+                | IK::MinMax(..)
+                | IK::Blank
+                | IK::Inlined { .. } => false,
+                _ => true,
+            }
+        },
+        &mut |s| {
+            stmt_calls |= !matches!(
+                s,
+                Stmt::Decl(_)
+                    | Stmt::Expr(_)
+                    | Stmt::Assign(..)
+                    | Stmt::If { .. }
+                    | Stmt::Loop { .. }
+                    | Stmt::Switch { .. }
+                    | Stmt::Break(_)
+                    | Stmt::Continue(_)
+                    | Stmt::Return(_)
+                    | Stmt::Block(_)
+            )
+        },
+    );
+    !expr_calls && !stmt_calls
 }
 
 pub fn block_args(vals: &[Value]) -> Vec<BlockArg> {
