@@ -60,6 +60,9 @@ pub struct FnLower<'m, 'p, 'f> {
     defer_token: Option<Value>,
     /// The function has `defer` statements (a recovered panic may resume it).
     has_defers: bool,
+    /// Pointers checked non-nil in the block last entered by a nil check,
+    /// while lowering continues in it.
+    non_nil: (Option<cranelift_codegen::ir::Block>, Vec<Value>),
 }
 
 /// What a frame resumed by a recovered panic reloads: the frame record,
@@ -98,6 +101,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         append_stores: HashMap::new(),
         defer_token: None,
         has_defers: false,
+        non_nil: (None, Vec::new()),
     };
     crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
     if !small_leaf(md_types(&fl), f) {
@@ -409,19 +413,31 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// Panics with Go's nil-dereference error if `p` is nil.
     pub fn nil_check(&mut self, p: Value) -> CgResult<()> {
+        // Checked already since the last block switch (`p.x + p.y`): the
+        // first check dominates this one.
+        let here = self.b.current_block();
+        if self.non_nil.0 == here {
+            if self.non_nil.1.contains(&p) {
+                return Ok(());
+            }
+        } else {
+            self.non_nil.1.clear();
+        }
         let is_nil = self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, p, 0);
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(fail);
         self.b.ins().brif(is_nil, fail, &[], ok, &[]);
-        self.b.switch_to_block(fail);
+        self.enter_sealed(fail);
         // The function's own address stands for the faulting pc.
         let me = self.md.funcs[self.fid.index()];
         let r = self.func_ref(me);
         let pc = self.b.ins().func_addr(types::I64, r);
         self.call_rt(rt::PANIC_NIL, &[pc])?;
         self.b.ins().trap(TrapCode::unwrap_user(2));
-        self.b.switch_to_block(ok);
+        self.enter_sealed(ok);
+        self.non_nil.0 = Some(ok);
+        self.non_nil.1.push(p);
         Ok(())
     }
 
