@@ -97,7 +97,19 @@ impl Visitor<'_> {
                 _ => self.cost += 4,
             },
             Stmt::Expr(e) => self.expr(e),
-            Stmt::Assign(l, r) if l.iter().all(|p| self.is_temp(p)) => self.exprs(r),
+            // Compiler temporaries (a range loop's, say) have no gc node:
+            // setting one costs what the user wrote in its value, if
+            // anything.
+            Stmt::Assign(l, r) if l.iter().all(|p| self.is_temp(p)) => {
+                for e in r {
+                    if !mentions_temp(self, e) && !matches!(e.kind, IK::Const(_)) {
+                        self.expr(e);
+                    }
+                }
+            }
+            // An iteration variable set from the loop's temporaries is
+            // only its name in gc's range statement.
+            Stmt::Assign(l, r) if r.iter().all(|e| mentions_temp(self, e)) => self.cost += l.len() as i32,
             Stmt::Assign(l, r) if r.len() == 1 && self.prog.op_assigns.contains(&r[0].pos) => {
                 // gc's OASOP: the place and the right operand.
                 self.cost += 1;
@@ -135,6 +147,10 @@ impl Visitor<'_> {
             },
             Stmt::Loop { cond, body, post, .. } => {
                 self.cost += 1;
+                // `for _, v := range`: the blank key's name.
+                if blank_range_key(self, body) {
+                    self.cost += 1;
+                }
                 if let Some(c) = cond {
                     if !mentions_temp(self, c) {
                         self.expr(c);
@@ -329,6 +345,23 @@ impl Visitor<'_> {
             self.expr(c);
         }
     }
+}
+
+/// Whether a range loop's body starts by setting a value variable from
+/// its temporaries (`v = tmp[idx]`) but no key variable (`k = idx`).
+fn blank_range_key(v: &Visitor, body: &[Stmt]) -> bool {
+    let mut value = false;
+    for s in body {
+        match s {
+            Stmt::Decl(_) => {}
+            Stmt::Assign(l, r) if l.len() == 1 && !v.is_temp(&l[0]) && mentions_temp(v, &r[0]) => match r[0].kind {
+                IK::Local(_) => return false,
+                _ => value = true,
+            },
+            _ => break,
+        }
+    }
+    value
 }
 
 fn mentions_temp(v: &Visitor, e: &Expr) -> bool {
