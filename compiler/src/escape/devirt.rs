@@ -11,7 +11,7 @@ use super::{outer_local, Analysis};
 use crate::diag::Remark;
 use crate::ir::visit_stmts;
 use crate::ir::{self, ExprKind as IK, FuncId, LocalId, LocalKind, Program, Stmt};
-use crate::types::{TypeId, TypeKind};
+use crate::types::TypeId;
 
 /// A devirtualized call: the concrete type and its method.
 #[derive(Clone, Copy, Debug)]
@@ -50,7 +50,7 @@ impl Analysis {
             for (pos, recv, index) in calls {
                 let Some(t) = self.concrete_type(prog, &assigns, f, &recv, &mut HashSet::new()) else { continue };
                 let Some(m) = prog.types.iface_methods(recv.ty).get(index) else { continue };
-                let Some((func, deref)) = method_of(prog, t, &m.name) else { continue };
+                let Some((func, deref)) = prog.method_of(t, &m.name) else { continue };
                 if prog.funcs[f.index()].origin != ir::FuncOrigin::Wrapper {
                     let msg = format!(
                         "devirtualizing {}.{} to {}",
@@ -161,19 +161,4 @@ impl Analysis {
         }
         typ
     }
-}
-
-/// Concrete type `t`'s own method `name`: its function and whether it is
-/// a value method reached through a pointer.
-fn method_of(prog: &Program, t: TypeId, name: &str) -> Option<(FuncId, bool)> {
-    let types = &prog.types;
-    let (base, pointer) = match types.kind(t) {
-        TypeKind::Pointer(e) => (*e, true),
-        _ => (t, false),
-    };
-    let m = types.named_info(base)?.methods.iter().find(|m| m.name == name)?;
-    if m.pointer_recv && !pointer {
-        return None;
-    }
-    Some((FuncId(m.func), pointer && !m.pointer_recv))
 }

@@ -307,6 +307,9 @@ impl Inliner<'_> {
         if !active {
             return;
         }
+        if matches!(e.kind, IK::CallIface { .. }) {
+            self.devirtualize(e);
+        }
         if let IK::Call(Callee::Func(g), _) = &e.kind {
             if let Some(std) = std_inline(self.prog, *g) {
                 self.std_call(e, std);
@@ -357,6 +360,38 @@ impl Inliner<'_> {
             self.made.push(*label);
         }
         *e = call;
+    }
+
+    /// gc's devirtualization of an interface call on a variable assigned
+    /// once, from a value of one concrete type: `s.Area()` becomes
+    /// `s.(*Square).Area()`, a static call, which is then inlined. Only
+    /// calls that will be inlined are rewritten here; the escape analysis
+    /// devirtualizes the others (also under `-l`).
+    fn devirtualize(&mut self, e: &mut Expr) {
+        let IK::CallIface { recv, index, args } = &mut e.kind else { return };
+        let func = &self.prog.funcs[self.caller.index()];
+        let IK::Local(var) = recv.kind else { return };
+        let Some(t) = self.statics.concrete_type(func, recv) else { return };
+        let Some(m) = self.prog.types.iface_methods(recv.ty).get(*index) else { return };
+        let Some((g, deref)) = self.prog.method_of(t, &m.name) else { return };
+        if std_inline(self.prog, g).is_some() || !self.inlinable_here(Target::Func(g)) {
+            return;
+        }
+        if self.m > 0 {
+            let types = &self.prog.types;
+            let msg = format!("devirtualizing {}.{} to {}", func.local(var).name, m.name, types.gc_string(t));
+            self.remarks.push(Remark { pos: e.pos, msg, at: None });
+        }
+        let pos = recv.pos;
+        let iface = std::mem::replace(recv.as_mut(), Expr::new(IK::Nil, t, pos));
+        let mut receiver = Expr::new(IK::TypeAssert { x: Box::new(iface), comma_ok: false }, t, pos);
+        if deref {
+            let elem = self.prog.types.pointer_elem(t).unwrap_or(t);
+            receiver = Expr::new(IK::Deref(Box::new(receiver)), elem, pos);
+        }
+        let mut call_args = vec![receiver];
+        call_args.append(args);
+        e.kind = IK::Call(Callee::Func(g), call_args);
     }
 
     /// A call of a library function gc inlines: its lines, generation 1

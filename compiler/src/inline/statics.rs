@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::ir::{visit_stmts, Expr, ExprKind as IK, Func, FuncId, LocalId, LocalKind, Program, Stmt};
+use crate::types::TypeId;
 
 /// What a call through a func value calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub struct Statics {
 enum Value {
     Target(Target),
     Local(LocalId),
+    /// An interface value holding this concrete type.
+    Concrete(TypeId),
 }
 
 impl Statics {
@@ -110,16 +113,33 @@ impl Statics {
     /// What calling the func value `f` calls in function `func`, if known:
     /// variables must be defined with their value (`:=`, `var f = g`).
     pub fn resolve(&self, func: &Func, f: &Expr) -> Option<Target> {
-        let mut v = value_of(f)?;
+        match self.value(func, f)? {
+            Value::Target(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The concrete type interface value `e` holds in function `func`, if
+    /// known the same way (gc's devirtualization of a variable assigned
+    /// once).
+    pub fn concrete_type(&self, func: &Func, e: &Expr) -> Option<TypeId> {
+        match self.value(func, e)? {
+            Value::Concrete(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn value(&self, func: &Func, e: &Expr) -> Option<Value> {
+        let mut v = value_of(e)?;
         for _ in 0..16 {
             match v {
-                Value::Target(t) => return Some(t),
                 Value::Local(l) => {
                     if self.assigns.get(&l) != Some(&1) || !func.local(l).init {
                         return None;
                     }
                     v = *self.values.get(&l)?;
                 }
+                other => return Some(other),
             }
         }
         None
@@ -133,6 +153,7 @@ fn value_of(e: &Expr) -> Option<Value> {
         IK::Local(l) => Some(Value::Local(*l)),
         IK::Convert(x) => value_of(x),
         IK::Inlined { results, .. } if results.len() == 1 => Some(Value::Local(results[0])),
+        IK::ToIface(_, x) => Some(Value::Concrete(x.ty)),
         _ => None,
     }
 }

@@ -56,6 +56,22 @@ pub struct Program {
     pub main: FuncId,
 }
 
+impl Program {
+    /// Concrete type `t`'s own method `name`: its function and whether it
+    /// is a value method reached through a pointer (devirtualized calls).
+    pub fn method_of(&self, t: TypeId, name: &str) -> Option<(FuncId, bool)> {
+        let (base, pointer) = match self.types.kind(t) {
+            crate::types::TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let m = self.types.named_info(base)?.methods.iter().find(|m| m.name == name)?;
+        if m.pointer_recv && !pointer {
+            return None;
+        }
+        Some((FuncId(m.func), pointer && !m.pointer_recv))
+    }
+}
+
 /// A source statement behind IR assignments or a return.
 #[derive(Clone, Copy, Debug)]
 pub struct StmtNote {
