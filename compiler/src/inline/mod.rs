@@ -27,6 +27,7 @@ mod cost;
 mod deadlocals;
 mod statics;
 mod stdinline;
+mod wrappers;
 
 use crate::diag::Remark;
 use crate::ir::{scc, Callee, Expr, ExprKind as IK, Func, FuncId, FuncOrigin, PartMut, Program, Stmt};
@@ -90,6 +91,11 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
         }
     }
     inl.m = m;
+    if m > 0 {
+        let costs = &inl.costs;
+        let lines = wrappers::remarks(inl.prog, &|f| costs[f.index()].is_some_and(|c| c <= MAX_BUDGET));
+        inl.remarks.extend(lines);
+    }
     deadlocals::remove(inl.prog);
     retire_orphans(inl.prog);
     inl.remarks

@@ -427,6 +427,11 @@ impl Types {
         self.intern(TypeKind::Tuple(elems))
     }
 
+    /// The type of declared named type `n` (an index into `named`).
+    pub fn named_type(&self, n: usize) -> Option<TypeId> {
+        self.interned.get(&TypeKind::Named(NamedId(n as u32))).copied()
+    }
+
     pub fn named_info(&self, t: TypeId) -> Option<&Named> {
         match self.kind(t) {
             TypeKind::Named(n) => Some(&self.named[n.0 as usize]),
