@@ -63,6 +63,9 @@ pub struct FnLower<'m, 'p, 'f> {
     /// Pointers checked non-nil in the block last entered by a nil check,
     /// while lowering continues in it.
     non_nil: (Option<cranelift_codegen::ir::Block>, Vec<Value>),
+    /// (slice, index) temporaries of the enclosing range loops whose
+    /// condition `index < len(slice)` holds in their bodies.
+    ranges: Vec<(LocalId, LocalId)>,
 }
 
 /// What a frame resumed by a recovered panic reloads: the frame record,
@@ -102,6 +105,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         defer_token: None,
         has_defers: false,
         non_nil: (None, Vec::new()),
+        ranges: Vec::new(),
     };
     crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
     if !small_leaf(md_types(&fl), f) {
@@ -375,6 +379,27 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         // Nothing jumps here: sealed now, the block is known dead, and
         // `jump_if_reachable` leaves it so.
         self.b.seal_block(blk);
+    }
+
+    /// A range loop's condition `idx < len(tmp)` over its own temporaries,
+    /// which only the loop's `post` changes (the index) and nothing changes
+    /// (the slice): in the body, `tmp[idx]` is in bounds, as gc's prove
+    /// pass knows.
+    fn range_condition(&self, cond: &ir::Expr) -> Option<(LocalId, LocalId)> {
+        let IK::Binary(ir::BinOp::Lt, i, n) = &cond.kind else { return None };
+        let (IK::Local(idx), IK::Len(s)) = (&i.kind, &n.kind) else { return None };
+        let IK::Local(tmp) = s.kind else { return None };
+        let temp = |l: LocalId| self.f.local(l).kind == ir::LocalKind::Temp;
+        (temp(*idx) && temp(tmp) && matches!(self.md.types().under_kind(s.ty), TypeKind::Slice(_)))
+            .then_some((tmp, *idx))
+    }
+
+    /// Whether `s[i]` is a range loop's element (`range_condition`).
+    pub fn in_range_loop(&self, s: &ir::Expr, i: &ir::Expr) -> bool {
+        match (&s.kind, &i.kind) {
+            (IK::Local(tmp), IK::Local(idx)) => self.ranges.contains(&(*tmp, *idx)),
+            _ => false,
+        }
     }
 
     /// Continues in `blk`, whose predecessors are all known: sealing it now
@@ -713,7 +738,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 }
                 self.enter_sealed(body_blk);
                 self.targets.insert(*label, (exit, cont));
+                let range = cond.as_ref().and_then(|c| self.range_condition(c));
+                self.ranges.extend(range);
                 self.stmts(body)?;
+                if range.is_some() {
+                    self.ranges.pop();
+                }
                 self.jump_if_reachable(cont);
                 self.enter_sealed(cont);
                 // Go 1.22: the next iteration gets fresh copies of the loop

@@ -49,7 +49,9 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
         let (ptr, len) = (v.words()[0], v.words()[1]);
         let idx = self.index_value(i)?;
         let signed = !self.md.types().is_unsigned(i.ty);
-        self.bounds(Bounds::Index, idx, len, signed)?;
+        if !self.in_range_loop(s, i) {
+            self.bounds(Bounds::Index, idx, len, signed)?;
+        }
         let es = self.elem_size(s.ty);
         let off = self.b.ins().imul_imm_s(idx, es as i64);
         Ok(self.b.ins().iadd(ptr, off))
