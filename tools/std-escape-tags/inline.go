@@ -231,6 +231,10 @@ pub struct StdInline {
     /// ` + "`sync.(*Mutex).Lock`" + `. Empty for a function gc can inline but replaces by
     /// an intrinsic on this architecture (math.Floor, Ceil, Trunc): no line.
     pub inlined: &'static [(&'static str, u8)],
+    /// What gc prints for the call's value once inlined: its result
+    /// variable, ` + "`~r0`" + ` if unnamed, else the name qualified by the package
+    /// (` + "`utf8.n`" + `); empty unless the function has exactly one result.
+    pub result: &'static str,
 }
 
 /// Sorted by name.
@@ -247,8 +251,15 @@ pub const INLINABLE: &[StdInline] = &[
 		for i, x := range d.inlined {
 			in = append(in, fmt.Sprintf("(%s, %d)", rustString(x), d.depth[i]))
 		}
-		one := fmt.Sprintf("    StdInline { name: %s, cost: %d, inlined: &[%s] },",
-			rustString(f.item.key()), f.cost, strings.Join(in, ", "))
+		result := ""
+		if res := f.sig.Results(); res.Len() == 1 {
+			result = "~r0"
+			if name := res.At(0).Name(); name != "" && name != "_" {
+				result = f.pkgName + "." + name
+			}
+		}
+		one := fmt.Sprintf("    StdInline { name: %s, cost: %d, inlined: &[%s], result: %s },",
+			rustString(f.item.key()), f.cost, strings.Join(in, ", "), rustString(result))
 		if len(one) <= maxWidth {
 			b.WriteString(one + "\n")
 			continue
@@ -257,6 +268,7 @@ pub const INLINABLE: &[StdInline] = &[
 		fmt.Fprintf(&b, "        name: %s,\n", rustString(f.item.key()))
 		fmt.Fprintf(&b, "        cost: %d,\n", f.cost)
 		writeList(&b, 8, "inlined: ", in)
+		fmt.Fprintf(&b, "        result: %s,\n", rustString(result))
 		b.WriteString("    },\n")
 	}
 	b.WriteString("];\n")

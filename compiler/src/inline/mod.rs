@@ -403,9 +403,9 @@ impl Inliner<'_> {
     /// A call of a library function gc inlines: its lines, generation 1
     /// now, each later one in a later round. (The call stays a call: the
     /// library is the runtime's.)
-    fn std_call(&mut self, e: &Expr, std: &'static stdinline::StdInline) {
+    fn std_call(&mut self, e: &mut Expr, std: &'static stdinline::StdInline) {
         let limit = if self.big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET };
-        if std.cost > limit {
+        if std.cost > limit || std.inlined.is_empty() {
             return;
         }
         let mut later = Vec::new();
@@ -416,8 +416,42 @@ impl Inliner<'_> {
                 later.push((self.round_no + generation as u32 - 1, name));
             }
         }
+        // The value is the inlined body's result variable, as in gc,
+        // which prints it (`~r0`, `utf8.n`) for the call.
+        let call: &Expr = if std.result.is_empty() {
+            e
+        } else {
+            let f = &mut self.prog.funcs[self.caller.index()];
+            f.locals.push(crate::ir::Local {
+                name: std.result.to_string(),
+                pos: e.pos,
+                ty: e.ty,
+                kind: crate::ir::LocalKind::Var,
+                addr_taken: false,
+                init: true,
+            });
+            let r = crate::ir::LocalId(f.locals.len() as u32 - 1);
+            self.next_label += 1;
+            let label = crate::ir::LabelId(self.next_label);
+            let (ty, pos) = (e.ty, e.pos);
+            let placeholder = Expr::new(IK::Nil, ty, pos);
+            let call = std::mem::replace(e, placeholder);
+            let callee = match call.kind {
+                IK::Call(Callee::Func(g), _) => g,
+                _ => self.caller,
+            };
+            let body = vec![Stmt::Decl(r), Stmt::Assign(vec![Expr::new(IK::Local(r), ty, pos)], vec![call])];
+            *e = Expr::new(IK::Inlined { callee, label, body, results: vec![r] }, ty, pos);
+            match &e.kind {
+                IK::Inlined { body, .. } => match &body[1] {
+                    Stmt::Assign(_, rhs) => &rhs[0],
+                    _ => e,
+                },
+                _ => e,
+            }
+        };
         if !later.is_empty() {
-            self.std_pending.insert(e as *const Expr as usize, later);
+            self.std_pending.insert(call as *const Expr as usize, later);
         }
     }
 
