@@ -535,6 +535,29 @@ fn static_init(s: &Stmt) -> bool {
             IK::Composite(elems) | IK::SliceLit { elems, .. } => elems.iter().all(|(_, v)| is_static(v)),
             IK::AddrLit(_, x) | IK::ToIface(_, x) | IK::Convert(x) => is_static(x),
             IK::StrConv { kind: ir::StrConv::StringToBytes, x, .. } => matches!(x.kind, IK::Const(_)),
+            // An inlined call returning a static value, its parameters
+            // set to static values (gc's `StaticAssignInlinedCall`).
+            IK::Inlined { body, .. } => {
+                let mut params = Vec::new();
+                body.iter().all(|s| match s {
+                    Stmt::Decl(_) | Stmt::Break(_) => true,
+                    Stmt::Assign(lhs, rhs) => {
+                        params.extend(lhs.iter().filter_map(|p| match p.kind {
+                            IK::Local(l) => Some(l),
+                            _ => None,
+                        }));
+                        rhs.iter().all(is_static)
+                    }
+                    Stmt::Block(list) => list.iter().all(|s| match s {
+                        Stmt::Assign(_, rhs) => {
+                            rhs.iter().all(|v| is_static(v) || matches!(v.kind, IK::Local(l) if params.contains(&l)))
+                        }
+                        Stmt::Break(_) => true,
+                        _ => false,
+                    }),
+                    _ => false,
+                })
+            }
             _ => false,
         }
     }
