@@ -33,16 +33,26 @@ const BIG_FUNCTION_NODES: usize = 5000;
 
 /// The inline cost of `f` if it can be inlined, given the costs decided
 /// so far (callees come first).
-pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<i32> {
+/// Whether `f` can be inlined: its cost, or why not in gc's words
+/// (`cannot inline F: WHY` at `-m=2`). None for the functions gc never
+/// considers (the package initialiser, wrappers).
+pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<Result<i32, String>> {
     let func = &prog.funcs[f.index()];
-    if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) || func.noinline {
+    if matches!(func.origin, FuncOrigin::Init | FuncOrigin::Wrapper) {
         return None;
     }
+    if func.noinline {
+        return Some(Err("marked go:noinline".into()));
+    }
     let statics = super::statics::Statics::scan(prog, &func.body, true);
-    let mut v = Visitor { prog, costs, f, cost: 0, refused: false, statics };
+    let mut v = Visitor { prog, costs, f, cost: 0, refused: None, statics };
     v.stmts(&func.body);
     let budget = if func.origin == FuncOrigin::Literal { CLOSURE_BUDGET } else { super::MAX_BUDGET };
-    (!v.refused && v.cost <= budget).then_some(v.cost)
+    Some(match v.refused {
+        Some(why) => Err(why.into()),
+        None if v.cost > budget => Err(format!("function too complex: cost {} exceeds budget {budget}", v.cost)),
+        None => Ok(v.cost),
+    })
 }
 
 /// gc's `isBigFunc`: at least 5000 nodes.
@@ -65,7 +75,8 @@ struct Visitor<'a> {
     costs: &'a [Option<i32>],
     f: FuncId,
     cost: i32,
-    refused: bool,
+    /// What makes the function never inlinable, first found.
+    refused: Option<&'static str>,
     statics: super::statics::Statics,
 }
 
@@ -184,7 +195,8 @@ impl Visitor<'_> {
                 self.exprs(vals);
             }
             Stmt::Block(list) => self.stmts(list),
-            Stmt::Go(_) | Stmt::Defer { .. } => self.refused = true,
+            Stmt::Go(_) => self.refuse("unhandled op GO"),
+            Stmt::Defer { .. } => self.refuse("unhandled op DEFER"),
             Stmt::Send { ch, value } => {
                 self.cost += 1;
                 self.expr(ch);
@@ -227,6 +239,11 @@ impl Visitor<'_> {
         }
     }
 
+    /// gc stops at the first construct it cannot inline.
+    fn refuse(&mut self, why: &'static str) {
+        self.refused.get_or_insert(why);
+    }
+
     fn call_cost(&self, g: FuncId) -> i32 {
         if let Some(std) = super::std_inline(self.prog, g) {
             // An intrinsic (no line when inlined) costs nothing more.
@@ -243,8 +260,13 @@ impl Visitor<'_> {
         let prog = self.prog;
         match &e.kind {
             IK::Local(_) if self.is_temp(e) => return,
-            IK::Call(Callee::Builtin(Builtin::Recover), _) | IK::Inlined { .. } => {
-                self.refused = true;
+            IK::Call(Callee::Builtin(Builtin::Recover), _) => {
+                self.refuse("call to recover");
+                return;
+            }
+            // Pass 1 costs pristine bodies: none has inlined calls.
+            IK::Inlined { .. } => {
+                self.refuse("unhandled op INLCALL");
                 return;
             }
             IK::Closure { .. } => {

@@ -147,13 +147,19 @@ impl CanInline<'_> {
         for lit in called_literals(self.prog, f) {
             self.check(lit);
         }
-        if let Some(c) = cost::inline_cost(self.prog, f, &self.costs) {
-            self.costs[f.index()] = Some(c);
-            if self.m > 0 {
-                let func = &self.prog.funcs[f.index()];
-                let msg = format!("can inline {}", declared_name(func.m_name()));
-                self.remarks.push(Remark { pos: func.pos, msg, at: None });
+        let func = &self.prog.funcs[f.index()];
+        let name = declared_name(func.m_name());
+        match cost::inline_cost(self.prog, f, &self.costs) {
+            Some(Ok(c)) => {
+                self.costs[f.index()] = Some(c);
+                if self.m > 0 {
+                    self.remarks.push(Remark { pos: func.pos, msg: format!("can inline {name}"), at: None });
+                }
             }
+            Some(Err(why)) if self.m > 1 => {
+                self.remarks.push(Remark { pos: func.pos, msg: format!("cannot inline {name}: {why}"), at: None });
+            }
+            _ => {}
         }
     }
 }
