@@ -598,109 +598,80 @@ impl Expr {
     }
 }
 
-/// The expressions directly inside `e`, in evaluation order.
-pub fn children(e: &Expr) -> Vec<&Expr> {
-    use ExprKind as K;
-    match &e.kind {
-        K::Const(_)
-        | K::Nil
-        | K::Zero
-        | K::Local(_)
-        | K::Global(_)
-        | K::ExternVar(_)
-        | K::FuncRef(_)
-        | K::Blank
-        | K::New(_)
-        | K::FuncValue(_)
-        | K::Closure { .. }
-        | K::Inlined { .. } => Vec::new(),
-        K::Unary(_, x)
-        | K::Convert(x)
-        | K::Deref(x)
-        | K::AddrOf(x)
-        | K::Field(x, _)
-        | K::Len(x)
-        | K::Cap(x)
-        | K::StrConv { x, .. }
-        | K::AddrLit(_, x)
-        | K::ToIface(_, x)
-        | K::TypeAssert { x, .. }
-        | K::TypeIs { x, .. } => vec![x],
-        K::Binary(_, x, y) | K::AndAnd(x, y) | K::OrOr(x, y) | K::Index(x, y) | K::Copy(x, y) => vec![x, y],
-        K::Call(_, args) | K::Concat(_, args) | K::VarArgs(_, args) | K::MinMax(_, args) => args.iter().collect(),
-        K::SliceLit { elems, .. } | K::Composite(elems) => elems.iter().map(|(_, v)| v).collect(),
-        K::MakeSlice { len, cap, .. } => std::iter::once(len.as_ref()).chain(cap.as_deref()).collect(),
-        K::SliceOf { x, lo, hi, max } => {
-            std::iter::once(x.as_ref()).chain(lo.as_deref()).chain(hi.as_deref()).chain(max.as_deref()).collect()
+/// `children` and `children_mut`: one match for `&` and `&mut`.
+macro_rules! children_fn {
+    ($(#[$doc:meta])* $name:ident, [$($m:tt)?], $iter:ident, $as_ref:ident, $as_deref:ident) => {
+        $(#[$doc])*
+        pub fn $name(e: &$($m)? Expr) -> Vec<&$($m)? Expr> {
+            use ExprKind as K;
+            match &$($m)? e.kind {
+                K::Const(_)
+                | K::Nil
+                | K::Zero
+                | K::Local(_)
+                | K::Global(_)
+                | K::ExternVar(_)
+                | K::FuncRef(_)
+                | K::Blank
+                | K::New(_)
+                | K::FuncValue(_)
+                | K::Closure { .. }
+                | K::Inlined { .. } => Vec::new(),
+                K::Unary(_, x)
+                | K::Convert(x)
+                | K::Deref(x)
+                | K::AddrOf(x)
+                | K::Field(x, _)
+                | K::Len(x)
+                | K::Cap(x)
+                | K::StrConv { x, .. }
+                | K::AddrLit(_, x)
+                | K::ToIface(_, x)
+                | K::TypeAssert { x, .. }
+                | K::TypeIs { x, .. }
+                | K::Clear(x)
+                | K::Recv { ch: x, .. } => vec![x.$as_ref()],
+                K::Binary(_, x, y)
+                | K::AndAnd(x, y)
+                | K::OrOr(x, y)
+                | K::Index(x, y)
+                | K::Copy(x, y)
+                | K::AppendSlice { s: x, t: y, .. }
+                | K::WithResults { call: x, body: y, .. }
+                | K::MapIndex { m: x, key: y, .. }
+                | K::MapDelete(x, y) => vec![x.$as_ref(), y.$as_ref()],
+                K::Call(_, args) | K::Concat(_, args) | K::VarArgs(_, args) | K::MinMax(_, args) => {
+                    args.$iter().collect()
+                }
+                K::SliceLit { elems, .. } | K::Composite(elems) => elems.$iter().map(|(_, v)| v).collect(),
+                K::MakeSlice { len, cap, .. } => std::iter::once(len.$as_ref()).chain(cap.$as_deref()).collect(),
+                K::SliceOf { x, lo, hi, max } => std::iter::once(x.$as_ref())
+                    .chain(lo.$as_deref())
+                    .chain(hi.$as_deref())
+                    .chain(max.$as_deref())
+                    .collect(),
+                K::Append { s, elems, .. } => std::iter::once(s.$as_ref()).chain(elems.$iter()).collect(),
+                K::CallValue(x, args) | K::CallIface { recv: x, args, .. } => {
+                    std::iter::once(x.$as_ref()).chain(args.$iter()).collect()
+                }
+                K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => {
+                    vec![recv.$as_ref()]
+                }
+                K::MakeMap { hint: x, .. } | K::MakeChan(x) => x.$iter().map(|h| h.$as_ref()).collect(),
+                K::MapLit { entries, .. } => entries.$iter().flat_map(|(k, v)| [k, v]).collect(),
+            }
         }
-        K::Append { s, elems, .. } => std::iter::once(s.as_ref()).chain(elems.iter()).collect(),
-        K::AppendSlice { s, t, .. } => vec![s, t],
-        K::CallValue(f, args) => std::iter::once(f.as_ref()).chain(args.iter()).collect(),
-        K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => vec![recv],
-        K::CallIface { recv, args, .. } => std::iter::once(recv.as_ref()).chain(args.iter()).collect(),
-        K::WithResults { call, body, .. } => vec![call, body],
-        K::MapIndex { m, key, .. } | K::MapDelete(m, key) => vec![m, key],
-        K::MakeMap { hint, .. } => hint.iter().map(|h| h.as_ref()).collect(),
-        K::MapLit { entries, .. } => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
-        K::Clear(x) | K::Recv { ch: x, .. } => vec![x],
-        K::MakeChan(size) => size.iter().map(|s| s.as_ref()).collect(),
-    }
+    };
 }
 
-/// The expressions directly inside `e`, in evaluation order, to change.
-pub fn children_mut(e: &mut Expr) -> Vec<&mut Expr> {
-    use ExprKind as K;
-    match &mut e.kind {
-        K::Const(_)
-        | K::Nil
-        | K::Zero
-        | K::Local(_)
-        | K::Global(_)
-        | K::ExternVar(_)
-        | K::FuncRef(_)
-        | K::Blank
-        | K::New(_)
-        | K::FuncValue(_)
-        | K::Closure { .. }
-        | K::Inlined { .. } => Vec::new(),
-        K::Unary(_, x)
-        | K::Convert(x)
-        | K::Deref(x)
-        | K::AddrOf(x)
-        | K::Field(x, _)
-        | K::Len(x)
-        | K::Cap(x)
-        | K::StrConv { x, .. }
-        | K::AddrLit(_, x)
-        | K::ToIface(_, x)
-        | K::TypeAssert { x, .. }
-        | K::TypeIs { x, .. } => vec![x.as_mut()],
-        K::Binary(_, x, y) | K::AndAnd(x, y) | K::OrOr(x, y) | K::Index(x, y) | K::Copy(x, y) => {
-            vec![x.as_mut(), y.as_mut()]
-        }
-        K::Call(_, args) | K::Concat(_, args) | K::VarArgs(_, args) | K::MinMax(_, args) => args.iter_mut().collect(),
-        K::SliceLit { elems, .. } | K::Composite(elems) => elems.iter_mut().map(|(_, v)| v).collect(),
-        K::MakeSlice { len, cap, .. } => std::iter::once(len.as_mut()).chain(cap.as_deref_mut()).collect(),
-        K::SliceOf { x, lo, hi, max } => std::iter::once(x.as_mut())
-            .chain(lo.as_deref_mut())
-            .chain(hi.as_deref_mut())
-            .chain(max.as_deref_mut())
-            .collect(),
-        K::Append { s, elems, .. } => std::iter::once(s.as_mut()).chain(elems.iter_mut()).collect(),
-        K::AppendSlice { s, t, .. } => vec![s.as_mut(), t.as_mut()],
-        K::CallValue(f, args) => std::iter::once(f.as_mut()).chain(args.iter_mut()).collect(),
-        K::BoundMethod { recv, .. } | K::IfaceMethodRef { recv, .. } | K::MethodValue { recv, .. } => {
-            vec![recv.as_mut()]
-        }
-        K::CallIface { recv, args, .. } => std::iter::once(recv.as_mut()).chain(args.iter_mut()).collect(),
-        K::WithResults { call, body, .. } => vec![call.as_mut(), body.as_mut()],
-        K::MapIndex { m, key, .. } | K::MapDelete(m, key) => vec![m.as_mut(), key.as_mut()],
-        K::MakeMap { hint, .. } => hint.iter_mut().map(|h| h.as_mut()).collect(),
-        K::MapLit { entries, .. } => entries.iter_mut().flat_map(|(k, v)| [k, v]).collect(),
-        K::Clear(x) | K::Recv { ch: x, .. } => vec![x.as_mut()],
-        K::MakeChan(size) => size.iter_mut().map(|s| s.as_mut()).collect(),
-    }
-}
+children_fn!(
+    /// The expressions directly inside `e`, in evaluation order.
+    children, [], iter, as_ref, as_deref
+);
+children_fn!(
+    /// The expressions directly inside `e`, in evaluation order, to change.
+    children_mut, [mut], iter_mut, as_mut, as_deref_mut
+);
 
 /// Calls `on_expr` for every expression and `on_stmt` for every statement
 /// of a body, nested ones included (function literals' bodies excluded).
