@@ -25,10 +25,12 @@ use crate::abi::{Closure, Eface};
 /// One pending deferred call: (closure, frame record).
 type Record = (*const Closure, usize);
 
-/// A panic in progress: its value and its printed text.
+/// A panic in progress: its value and its printed text (None: the
+/// value's, made only if the panic ends the program, as Go's
+/// `preprintpanics` calls Error and String methods only then).
 struct Panic {
     value: Eface,
-    text: String,
+    text: Option<String>,
     /// A deferred call has recovered it (if that call then panics, Go
     /// prints this one as `[recovered]`).
     recovered: bool,
@@ -51,6 +53,8 @@ pub struct State {
     /// if a recovered panic abandons their frame (`sync.Once.Do`): the
     /// frame's stack address, the cleanup, its argument.
     cleanups: Vec<Cleanup>,
+    /// The value of a panic `catch_panic` stopped, for it to return.
+    caught: Option<Eface>,
 }
 
 /// (frame's stack address, cleanup, its argument).
@@ -118,6 +122,83 @@ std::arch::global_asm!(
     "mov eax, 1",
     "jmp qword ptr [rdi + 56]",
 );
+
+// `cranego_catch(buf, f, arg)`: fills frame record `buf` as
+// `cranego_deferframe` does, with its own resumption point, calls
+// `f(arg)` and returns 0 — or returns 1 when a panic in `f` was stopped
+// there (`catch_panic`).
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".globl cranego_catch",
+    "cranego_catch:",
+    "push rbp",
+    "mov rbp, rsp",
+    "mov [rdi], rbx",
+    "mov [rdi + 8], rbp",
+    "mov [rdi + 16], r12",
+    "mov [rdi + 24], r13",
+    "mov [rdi + 32], r14",
+    "mov [rdi + 40], r15",
+    "mov [rdi + 48], rsp",
+    "lea rax, [rip + 2f]",
+    "mov [rdi + 56], rax",
+    "mov rax, rsi",
+    "mov rdi, rdx",
+    "call rax",
+    "xor eax, eax",
+    "2:",
+    "pop rbp",
+    "ret",
+);
+
+#[cfg(target_arch = "x86_64")]
+extern "C" {
+    fn cranego_catch(buf: *mut usize, f: extern "C" fn(*mut u8), arg: *mut u8) -> i32;
+}
+
+/// Marks a pending entry that is not a deferred call but `catch_panic`'s.
+const CATCH: *const Closure = std::ptr::dangling::<Closure>();
+
+/// Calls `f`, which calls Go code; returns the value of a panic that
+/// code does not recover, stopped here instead of ending the program
+/// (fmt's handling of a panicking String method). Deferred calls of the
+/// frames in between run first, as for any panic.
+#[cfg(target_arch = "x86_64")]
+pub fn catch_panic(f: &mut dyn FnMut()) -> Option<Eface> {
+    extern "C" fn trampoline(arg: *mut u8) {
+        // SAFETY: `catch_panic` passes its `&mut dyn FnMut()`.
+        let f = unsafe { &mut *(arg as *mut &mut dyn FnMut()) };
+        f();
+    }
+    let mut record = [0usize; 8];
+    let rec = record.as_mut_ptr();
+    with(|s| s.pending.push((CATCH, rec as usize)));
+    let mut f: &mut dyn FnMut() = f;
+    // SAFETY: the record outlives the call, and nothing between here and
+    // a resumption holds anything that needs dropping (the deferred calls
+    // of abandoned frames ran, the runtime's cleanups too).
+    let caught = unsafe { cranego_catch(rec, trampoline, std::ptr::addr_of_mut!(f) as *mut u8) };
+    std::hint::black_box(&mut record);
+    if caught == 0 {
+        pop(Some(rec as usize));
+        None
+    } else {
+        with(|s| s.caught.take())
+    }
+}
+
+/// Panics again with a value `catch_panic` stopped (Go's `panic(err)` in
+/// fmt's catchPanic, for a panic printing a panic's value).
+pub fn repanic(value: Eface) -> ! {
+    crate::panic::cranego_gopanic(value.typ, value.data)
+}
+
+/// Elsewhere panics in `f` are not caught.
+#[cfg(not(target_arch = "x86_64"))]
+pub fn catch_panic(f: &mut dyn FnMut()) -> Option<Eface> {
+    f();
+    None
+}
 
 // aarch64: x19-x28, fp, lr, sp and d8-d15 (20 words).
 #[cfg(target_arch = "aarch64")]
@@ -244,7 +325,7 @@ pub extern "C" fn cranego_deferreturn(record: usize) {
 /// A panic with `value` (printed as `text`, then `extra`, the signal line
 /// of a fault): runs the pending deferred calls; resumes the frame whose
 /// deferred call recovers, else prints Go's lines and exits with status 2.
-pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
+pub fn start_panic(value: Eface, text: Option<String>, extra: &str) -> ! {
     // A panic may start while another one's deferred calls run. Recovering
     // it resumes a frame: the panics whose loops run below that frame are
     // over (Go drops them from the chain it prints); one whose deferred
@@ -256,6 +337,14 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
         s.panics.len() - 1
     });
     while let Some((fv, record)) = pop(None) {
+        if fv == CATCH {
+            // A runtime function calling Go code stops the panic.
+            with(|s| {
+                s.panics[mine].recovered = true;
+                s.caught = Some(s.panics[mine].value);
+            });
+            resume(mine, record);
+        }
         with(|s| s.running += 1);
         if fv.is_null() {
             crate::panic::cranego_panic_nil(0);
@@ -267,29 +356,13 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
             s.panics[mine].recovered
         });
         if recovered {
-            with(|s| {
-                let over = s.panics.iter().position(|p| p.loop_at < record).unwrap_or(mine);
-                s.running = s.panics[over].running_before;
-                s.panics.truncate(over);
-            });
-            // SAFETY: one thread; the calls that set it were abandoned.
-            unsafe { CRANEGO_DEFERRED_CALLER = 0 };
-            // Frames below the resumed one are abandoned.
-            while let Some((frame, f, data)) = with(|s| s.cleanups.last().copied()) {
-                if frame >= record {
-                    break;
-                }
-                with(|s| s.cleanups.pop());
-                f(data);
-            }
-            // SAFETY: the record belongs to a frame still on the stack:
-            // its deferred calls are pending, so it has not returned.
-            unsafe { cranego_jump_to_frame(record) }
+            resume(mine, record);
         }
     }
-    let mut msg = String::new();
-    with(|s| {
-        let mut lines: Vec<(String, &str)> = Vec::new();
+    // (value, given text, note) per line; the values' texts are made
+    // outside the state, as calling their methods may use it.
+    let lines: Vec<(Eface, Option<String>, &str)> = with(|s| {
+        let mut lines: Vec<(Eface, Option<String>, &str)> = Vec::new();
         for (i, p) in s.panics.iter().enumerate() {
             // A recovered value panicked with again prints once, as
             // `[recovered, repanicked]` (Go 1.23).
@@ -302,15 +375,61 @@ pub fn start_panic(value: Eface, text: String, extra: &str) -> ! {
                 (false, true) => " [recovered]",
                 (false, false) => "",
             };
-            lines.push((p.text.clone(), note));
+            lines.push((p.value, p.text.clone(), note));
         }
-        for (i, (text, note)) in lines.iter().enumerate() {
-            let indent = if i == 0 { "" } else { "\t" };
-            msg.push_str(&format!("{indent}panic: {text}{note}\n"));
-        }
+        lines
     });
+    let mut msg = String::new();
+    for (i, (value, text, note)) in lines.into_iter().enumerate() {
+        let indent = if i == 0 { "" } else { "\t" };
+        let text = text.unwrap_or_else(|| printed_value(&value));
+        msg.push_str(&format!("{indent}panic: {text}{note}\n"));
+    }
     let id = crate::sched::current_id();
     crate::panic::die(&format!("{msg}{extra}\ngoroutine {id} [running]:\n"))
+}
+
+/// Go's `preprintpanics`: the panic value's text, its Error or String
+/// method called now; a panic there is fatal.
+fn printed_value(v: &Eface) -> String {
+    let mut text = String::new();
+    if let Some(inner) = catch_panic(&mut || text = crate::panic::panic_value(v)) {
+        // SAFETY: a non-nil interface type word is a descriptor.
+        let what = match unsafe { inner.typ.as_ref() } {
+            Some(t) if t.kind == crate::abi::kind::STRING => {
+                // SAFETY: a string's value is a GoString.
+                let s = unsafe { *(crate::fmt::value_ptr(&inner) as *const crate::abi::GoString) };
+                String::from_utf8_lossy(crate::print::go_string(s)).into_owned()
+            }
+            Some(t) => format!("type {}", crate::typeops::type_name(t)),
+            None => "type <nil>".into(),
+        };
+        crate::panic::fatal(&format!("panic while printing panic value: {what}"));
+    }
+    text
+}
+
+/// Ends recovered panic `mine`: resumes the frame of record `record`,
+/// abandoning the frames below it.
+fn resume(mine: usize, record: usize) -> ! {
+    with(|s| {
+        let over = s.panics.iter().position(|p| p.loop_at < record).unwrap_or(mine);
+        s.running = s.panics[over].running_before;
+        s.panics.truncate(over);
+    });
+    // SAFETY: one thread; the calls that set it were abandoned.
+    unsafe { CRANEGO_DEFERRED_CALLER = 0 };
+    // Frames below the resumed one are abandoned.
+    while let Some((frame, f, data)) = with(|s| s.cleanups.last().copied()) {
+        if frame >= record {
+            break;
+        }
+        with(|s| s.cleanups.pop());
+        f(data);
+    }
+    // SAFETY: the record belongs to a frame still on the stack: its
+    // deferred calls (or its catch) are pending, so it has not returned.
+    unsafe { cranego_jump_to_frame(record) }
 }
 
 /// Whether two panic values are the same value (gc compares them with

@@ -28,13 +28,13 @@ pub fn fatal_in_goroutine(msg: &str) -> ! {
 /// line of a fault): `recover` gets a `runtime.Error`.
 pub fn panic_exit(value: &str, extra: &str) -> ! {
     let err = crate::errors::new_runtime_error(value.as_bytes());
-    crate::defers::start_panic(err, value.to_string(), extra)
+    crate::defers::start_panic(err, Some(value.to_string()), extra)
 }
 
 /// A library function's `panic("...")`: `recover` gets the string.
 pub fn panic_string(value: &str) -> ! {
     let v = crate::errors::string_value(value.as_bytes());
-    crate::defers::start_panic(v, value.to_string(), "")
+    crate::defers::start_panic(v, Some(value.to_string()), "")
 }
 
 /// `panic: runtime error: <msg>`.
@@ -65,7 +65,7 @@ pub extern "C" fn cranego_panic_nil(pc: usize) -> ! {
 #[no_mangle]
 pub extern "C" fn cranego_gopanic(typ: *const Type, data: *mut u8) -> ! {
     let e = Eface { typ, data };
-    crate::defers::start_panic(e, panic_value(&e), "")
+    crate::defers::start_panic(e, None, "")
 }
 
 #[no_mangle]
@@ -78,7 +78,7 @@ pub extern "C" fn cranego_os_Exit(code: isize) -> ! {
 /// Go's `printpanicval`: errors and Stringers as their text, basic values
 /// plainly, named basic types as `main.T(3)` / `main.S("x")`, other types
 /// as `(T) 0xADDR`.
-fn panic_value(e: &Eface) -> String {
+pub fn panic_value(e: &Eface) -> String {
     if e.typ.is_null() {
         return "nil".into();
     }

@@ -209,6 +209,8 @@ pub struct Printer {
     reordered: bool,
     /// The current verb's argument index is valid.
     good_arg_num: bool,
+    /// Printing the value of a panic a String or Error method raised.
+    panicking: bool,
 }
 
 impl Drop for Printer {
@@ -237,7 +239,15 @@ impl Printer {
             .ok()
             .flatten()
             .unwrap_or_else(|| Vec::with_capacity(128));
-        Printer { buf, fmt: Fmt::default(), erroring: false, wrap_errs: false, reordered: false, good_arg_num: true }
+        Printer {
+            buf,
+            fmt: Fmt::default(),
+            erroring: false,
+            wrap_errs: false,
+            reordered: false,
+            good_arg_num: true,
+            panicking: false,
+        }
     }
 
     fn write_rune(&mut self, r: char) {
@@ -444,20 +454,45 @@ impl Printer {
         if self.fmt.f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
-        let Some((m, derefs)) = string_method(t, b"Error").or_else(|| string_method(t, b"String")) else {
-            return false;
+        let (method, (m, derefs)) = match string_method(t, b"Error") {
+            Some(m) => ("Error", m),
+            None => match string_method(t, b"String") {
+                Some(m) => ("String", m),
+                None => return false,
+            },
         };
         // SAFETY: `p` points to a value of type `t`.
         let data = unsafe { data_word(t, p) };
         if t.kind == kind::POINTER && data.is_null() && derefs {
-            // Go calls the method, which panics on the nil receiver, and
-            // prints "<nil>" for the panic; cranego cannot recover, so it
-            // does not call a method it knows would panic.
+            // A value method through a nil pointer panics, which Go's
+            // catchPanic prints as "<nil>" (unpadded): the same without
+            // the call.
             self.buf.extend_from_slice(NIL_ANGLE);
             return true;
         }
-        let s = m(data);
-        self.fmt_string((t, p), go_string(s), verb);
+        let mut result = None;
+        // Go's catchPanic: a panicking method prints as `%!v(PANIC=...)`,
+        // or `<nil>` for a nil pointer receiver.
+        if let Some(value) = crate::defers::catch_panic(&mut || result = Some(m(data))) {
+            if t.kind == kind::POINTER && data.is_null() {
+                self.buf.extend_from_slice(NIL_ANGLE);
+            } else if self.panicking {
+                // A panic printing a panic's value: Go gives up too.
+                crate::defers::repanic(value);
+            } else {
+                let flags = std::mem::take(&mut self.fmt.f);
+                self.buf.extend_from_slice(format!("%!{verb}(PANIC={method} method: ").as_bytes());
+                self.panicking = true;
+                self.print_arg(&value, 'v');
+                self.panicking = false;
+                self.buf.push(b')');
+                self.fmt.f = flags;
+            }
+            return true;
+        }
+        if let Some(s) = result {
+            self.fmt_string((t, p), go_string(s), verb);
+        }
         true
     }
 
