@@ -346,8 +346,16 @@ impl Inliner<'_> {
             return;
         }
         if self.m > 0 {
-            let name = copied_name(self.prog.funcs[g.index()].m_name());
-            if self.clone_of.contains_key(&g) && self.clones_checked.insert(g) {
+            let mut name = copied_name(self.prog.funcs[g.index()].m_name());
+            let clone = self.clone_of.contains_key(&g);
+            if clone && self.prog.funcs[self.caller.index()].origin == FuncOrigin::Literal {
+                // gc numbers a literal copied into a literal within it
+                // (`local.1`, not `local.func1`).
+                if let Some((outer, last)) = name.rsplit_once(".func") {
+                    name = format!("{outer}.{last}");
+                }
+            }
+            if clone && self.clones_checked.insert(g) {
                 // gc checks a clone as a function of its own, once.
                 let pos = self.prog.funcs[g.index()].pos;
                 self.remarks.push(Remark { pos, msg: format!("can inline {name}"), at: None });
