@@ -123,30 +123,29 @@ std::arch::global_asm!(
     "jmp qword ptr [rdi + 56]",
 );
 
-// `cranego_catch(buf, f, arg)`: fills frame record `buf` as
-// `cranego_deferframe` does, with its own resumption point, calls
-// `f(arg)` and returns 0 — or returns 1 when a panic in `f` was stopped
-// there (`catch_panic`).
+// `cranego_catch(buf, f, arg)`: fills frame record `buf` with
+// `cranego_deferframe` (so a recovered panic resumes right after that
+// call, with 1), calls `f(arg)` and returns 0 — or returns 1 when a panic
+// in `f` was stopped there (`catch_panic`).
 #[cfg(target_arch = "x86_64")]
 std::arch::global_asm!(
     ".globl cranego_catch",
     "cranego_catch:",
     "push rbp",
     "mov rbp, rsp",
-    "mov [rdi], rbx",
-    "mov [rdi + 8], rbp",
-    "mov [rdi + 16], r12",
-    "mov [rdi + 24], r13",
-    "mov [rdi + 32], r14",
-    "mov [rdi + 40], r15",
-    "mov [rdi + 48], rsp",
-    "lea rax, [rip + 2f]",
-    "mov [rdi + 56], rax",
-    "mov rax, rsi",
-    "mov rdi, rdx",
+    "push rsi",
+    "push rdx",
+    "call cranego_deferframe",
+    "test eax, eax",
+    "jnz 2f",
+    "pop rdi",
+    "pop rax",
     "call rax",
     "xor eax, eax",
+    "pop rbp",
+    "ret",
     "2:",
+    "add rsp, 16",
     "pop rbp",
     "ret",
 );
@@ -170,7 +169,7 @@ pub fn catch_panic(f: &mut dyn FnMut()) -> Option<Eface> {
         let f = unsafe { &mut *(arg as *mut &mut dyn FnMut()) };
         f();
     }
-    let mut record = [0usize; 8];
+    let mut record = [0usize; crate::abi::DEFER_FRAME_WORDS];
     let rec = record.as_mut_ptr();
     with(|s| s.pending.push((CATCH, rec as usize)));
     let mut f: &mut dyn FnMut() = f;

@@ -25,7 +25,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Address space per goroutine stack: how deep a goroutine may recurse.
-pub const SLOT_BYTES: usize = 64 << 20;
+const SLOT_BYTES: usize = 64 << 20;
 /// The lowest part of a slot, below the limit compiled code checks.
 const HEADROOM: usize = 256 << 10;
 /// Slots per reservation (16 GiB of address space, none of it committed).

@@ -108,7 +108,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         ranges: Vec::new(),
     };
     crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
-    if !small_leaf(md_types(&fl), f) {
+    if !small_leaf(fl.md.types(), f) {
         fl.check_stack_bound()?;
     }
     fl.setup(entry)?;
@@ -132,10 +132,6 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
     fl.b.seal_all_blocks();
     fl.b.finalize(config);
     Ok(())
-}
-
-fn md_types<'a>(fl: &'a FnLower) -> &'a crate::types::Types {
-    fl.md.types()
 }
 
 /// Whether `f` calls nothing (but the panics of failed checks) and keeps

@@ -7,18 +7,9 @@ use crate::ir::{scc, FuncId, FuncOrigin, Program};
 /// variables belong to their enclosing function's batch; library entry
 /// points with known tags are not analysed.
 pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
-    let mut roots: Vec<FuncId> = (0..prog.funcs.len())
-        .map(|i| FuncId(i as u32))
-        .filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Decl)
-        .collect();
-    roots.sort_by_key(|f| {
-        let p = prog.funcs[f.index()].pos;
-        (p.file, p.offset)
-    });
-    // gc's package initialiser comes first; function literals that
-    // capture nothing follow the declarations (any inlining left without
-    // a parent is analysed on its own).
-    roots.insert(0, prog.init);
+    // Function literals that capture nothing follow the declarations (any
+    // inlining left without a parent is analysed on its own).
+    let mut roots = scc::declared_roots(prog);
     roots.extend(
         (0..prog.funcs.len())
             .map(|i| FuncId(i as u32))

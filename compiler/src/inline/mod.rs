@@ -104,16 +104,7 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
 /// The functions in gc's bottom-up order: declared functions by position
 /// (the package initialiser first), and the `defer`/`go` wrappers.
 fn order(prog: &Program) -> Vec<Vec<FuncId>> {
-    let mut roots: Vec<FuncId> = (0..prog.funcs.len())
-        .map(|i| FuncId(i as u32))
-        .filter(|&f| prog.funcs[f.index()].origin == FuncOrigin::Decl)
-        .collect();
-    roots.sort_by_key(|f| {
-        let p = prog.funcs[f.index()].pos;
-        (p.file, p.offset)
-    });
-    roots.insert(0, prog.init);
-    scc::bottom_up(prog, &roots, &|g| prog.funcs[g.index()].origin != FuncOrigin::Wrapper)
+    scc::bottom_up(prog, &scc::declared_roots(prog), &|g| prog.funcs[g.index()].origin != FuncOrigin::Wrapper)
 }
 
 /// How gc inlines library function `f` (a `Wrapper` named like
@@ -297,16 +288,8 @@ impl Inliner<'_> {
         for c in crate::ir::children_mut(e) {
             self.expr(c, active);
         }
-        if let Some(lines) = self.std_pending.get_mut(&(e as *const Expr as usize)) {
-            // Library calls inlined into an inlined library call's body.
-            let round = self.round_no;
-            for (_, name) in lines.iter().filter(|(r, _)| *r == round) {
-                self.remarks.push(Remark { pos: e.pos, msg: format!("inlining call to {name}"), at: None });
-            }
-            lines.retain(|(r, _)| *r != round);
-            if lines.is_empty() {
-                self.std_pending.remove(&(e as *const Expr as usize));
-            }
+        if !self.std_pending.is_empty() {
+            self.pending_std_lines(e);
         }
         if let IK::Inlined { callee, label, body, .. } = &mut e.kind {
             // A copy made in the previous round: its calls are this round's.
@@ -412,6 +395,21 @@ impl Inliner<'_> {
         let mut call_args = vec![receiver];
         call_args.append(args);
         e.kind = IK::Call(Callee::Func(g), call_args);
+    }
+
+    /// The lines of library calls inlined into an inlined library call's
+    /// body that this round prints at `e`.
+    fn pending_std_lines(&mut self, e: &Expr) {
+        let key = e as *const Expr as usize;
+        let Some(lines) = self.std_pending.get_mut(&key) else { return };
+        let round = self.round_no;
+        for (_, name) in lines.iter().filter(|(r, _)| *r == round) {
+            self.remarks.push(Remark { pos: e.pos, msg: format!("inlining call to {name}"), at: None });
+        }
+        lines.retain(|(r, _)| *r != round);
+        if lines.is_empty() {
+            self.std_pending.remove(&key);
+        }
     }
 
     /// A call of a library function gc inlines: its lines, generation 1

@@ -20,6 +20,21 @@ pub fn bottom_up(prog: &Program, roots: &[FuncId], follow: &dyn Fn(FuncId) -> bo
     v.out
 }
 
+/// gc's `Target.Funcs` order as far as both passes need it: the package
+/// initialiser, then the declared functions and methods by position.
+pub fn declared_roots(prog: &Program) -> Vec<FuncId> {
+    let mut roots: Vec<FuncId> = (0..prog.funcs.len())
+        .map(|i| FuncId(i as u32))
+        .filter(|&f| prog.funcs[f.index()].origin == super::FuncOrigin::Decl)
+        .collect();
+    roots.sort_by_key(|f| {
+        let p = prog.funcs[f.index()].pos;
+        (p.file, p.offset)
+    });
+    roots.insert(0, prog.init);
+    roots
+}
+
 /// Whether `f` is a function literal that captures variables.
 pub fn captures(prog: &Program, f: FuncId) -> bool {
     prog.funcs[f.index()].closure.as_ref().is_some_and(|c| !c.is_empty())
