@@ -15,6 +15,7 @@ use crate::source::{Pos, SourceMap};
 /// One line of gc's `-m` output (its `base.WarnfAt`): `POS: MSG`, then
 /// ` at AT` for `-m=2` explanations. The inliner and the escape analysis
 /// make them; they are not errors.
+#[derive(Clone)]
 pub struct Remark {
     pub pos: Pos,
     pub msg: String,

@@ -874,7 +874,7 @@ impl<'a> Checker<'a> {
         self.single_value(&mut x)?;
         let (pre, place) = self.stable_place(&mut x)?;
         let y = self.expr(rhs, None)?;
-        self.op_assign_operands(pos, op, lhs, &text, x, y, place, pre, out)
+        self.op_assign_operands(pos, (op, false), lhs, &text, x, y, place, pre, out)
     }
 
     /// Evaluates the operands of an assignable operand once: index and
@@ -927,7 +927,7 @@ impl<'a> Checker<'a> {
     fn op_assign_operands(
         &mut self,
         pos: Pos,
-        op: crate::syntax::token::Op,
+        (op, inc_dec): (crate::syntax::token::Op, bool),
         lhs: &'a ast::Expr,
         text: &str,
         x: Operand<'a>,
@@ -955,7 +955,7 @@ impl<'a> Checker<'a> {
             return Ok(());
         };
         if let Some(v) = self.assign_to(r, place.ty, "assignment")? {
-            self.op_assigns.insert(v.pos);
+            self.op_assigns.insert(v.pos, ir::OpAssign { op: op.as_str(), inc_dec });
             out.extend(pre);
             out.push(ir::Stmt::Assign(vec![place], vec![v]));
         }
@@ -982,7 +982,7 @@ impl<'a> Checker<'a> {
         let one =
             Operand { mode: Mode::Constant, ty: Types::UNTYPED_INT, val: Some(Value::int(1)), ir: None, src: None };
         let text = format!("{}{}", expr_string(xe), if inc { "++" } else { "--" });
-        self.op_assign_operands(pos, op, xe, &text, x, one, place, pre, out)
+        self.op_assign_operands(pos, (op, true), xe, &text, x, one, place, pre, out)
     }
 }
 

@@ -493,16 +493,20 @@ impl<'a> Checker<'a> {
                 if !x.is_valid() {
                     return Ok(Operand::invalid(e));
                 }
-                let Some(v) = self.assign_to(x, self.any_type, "argument to panic")? else {
+                let Some(v) = self.assign_to(x, Types::EMPTY_INTERFACE, "argument to panic")? else {
                     return Ok(Operand::invalid(e));
                 };
-                let v = self.convert_to_iface(v, self.any_type, String::new())?;
+                let v = self.convert_to_iface(v, Types::EMPTY_INTERFACE, String::new())?;
                 let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Panic), vec![v]), Types::INVALID, e.pos);
                 Ok(Operand { mode: Mode::NoValue, ty: Types::INVALID, val: None, ir: Some(ir), src: Some(e) })
             }
             BuiltinFn::Close => self.close(e, &args[0]),
             BuiltinFn::Recover => {
-                let ir = ir::Expr::new(IK::Call(Callee::Builtin(Builtin::Recover), Vec::new()), self.any_type, e.pos);
+                let ir = ir::Expr::new(
+                    IK::Call(Callee::Builtin(Builtin::Recover), Vec::new()),
+                    Types::EMPTY_INTERFACE,
+                    e.pos,
+                );
                 Ok(Operand::value(e, Mode::Value, ir))
             }
             BuiltinFn::Print | BuiltinFn::Println => {

@@ -218,6 +218,7 @@ impl<'a> Checker<'a> {
             body: vec![ir::Stmt::Expr(body_call)],
             defer_wrapper: kind == "deferwrap",
             noinline: false,
+            variadic: false,
         });
         let site = self.new_site(pos, sig, "func literal".into());
         self.sites[site.index()].silent = true;

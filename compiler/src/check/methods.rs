@@ -133,6 +133,7 @@ impl<'a> Checker<'a> {
             body: Vec::new(),
             defer_wrapper: false,
             noinline: false,
+            variadic: false,
         });
         fid
     }

@@ -233,7 +233,7 @@ pub struct Checker<'a> {
     /// The source statements of assignments and returns, by the position
     /// of their first value.
     stmt_notes: HashMap<Pos, ir::StmtNote>,
-    op_assigns: std::collections::HashSet<Pos>,
+    op_assigns: std::collections::HashMap<Pos, ir::OpAssign>,
     inits: Vec<GlobalInit>,
     func_deps: HashMap<FuncId, HashSet<Dep>>,
     fs: Option<FuncState>,
@@ -247,7 +247,6 @@ pub struct Checker<'a> {
     /// complete (types2 delays the check likewise): (key type, position).
     map_keys: Vec<(TypeId, Pos)>,
     main: Option<FuncId>,
-    any_type: TypeId,
     error_type: TypeId,
     /// Package-level objects in declaration order.
     pkg_order: Vec<ObjId>,
@@ -285,7 +284,6 @@ pub fn check(files: &[ast::File], src: &SourceMap, diags: &mut Diagnostics) -> R
 impl<'a> Checker<'a> {
     fn new(files: &'a [ast::File], src: &'a SourceMap, diags: &'a mut Diagnostics) -> Checker<'a> {
         let mut types = Types::new();
-        let any_type = types.intern(TypeKind::Interface(Vec::new()));
         let error_sig = types.intern(TypeKind::Func { params: vec![], results: vec![Types::STRING], variadic: false });
         let error_iface =
             types.intern(TypeKind::Interface(vec![crate::types::Method { name: "Error".into(), sig: error_sig }]));
@@ -317,7 +315,6 @@ impl<'a> Checker<'a> {
             type_path: Vec::new(),
             map_keys: Vec::new(),
             main: None,
-            any_type,
             error_type,
             pkg_order: Vec::new(),
             blank_decls: Vec::new(),
@@ -358,7 +355,7 @@ impl<'a> Checker<'a> {
             ("string", Types::STRING),
             ("byte", Types::BYTE),
             ("rune", Types::RUNE),
-            ("any", self.any_type),
+            ("any", Types::ANY),
         ];
         for (name, t) in basics {
             self.universe_obj(name, ObjKind::Type(t));
@@ -805,6 +802,7 @@ impl<'a> Checker<'a> {
             body: Vec::new(),
             defer_wrapper: false,
             noinline: self.src.has_directive(fd.name.pos, "go:noinline"),
+            variadic: false,
         });
         self.obj_mut(id).kind = ObjKind::Func(fid, sig);
         if fd.name.name == "main" {
@@ -907,6 +905,7 @@ impl<'a> Checker<'a> {
             body,
             defer_wrapper: false,
             noinline: false,
+            variadic: false,
         });
         // Sites created in package-level initialisers belong to init.
         for s in &mut self.sites {

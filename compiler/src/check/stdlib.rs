@@ -244,7 +244,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(self.types.intern(TypeKind::Struct(fields)))
             }
-            "any" => Ok(self.any_type),
+            "any" => Ok(Types::ANY),
             "error" => Ok(self.error_type),
             _ if tp.eat(".") => {
                 let name = tp.ident();

@@ -21,9 +21,9 @@ impl<'a> Checker<'a> {
         sig: TypeId,
         body: &'a ast::Block,
     ) -> Result<()> {
-        let (param_types, result_types) = match self.types.kind(sig) {
-            TypeKind::Func { params, results, .. } => (params.clone(), results.clone()),
-            _ => (Vec::new(), Vec::new()),
+        let (param_types, result_types, variadic) = match self.types.kind(sig) {
+            TypeKind::Func { params, results, variadic } => (params.clone(), results.clone(), *variadic),
+            _ => (Vec::new(), Vec::new(), false),
         };
         self.fs = Some(FuncState::new(fid, result_types.clone(), ft.results.iter().any(|r| r.name.is_some())));
         let mut params = Vec::new();
@@ -65,6 +65,7 @@ impl<'a> Checker<'a> {
         self.func_deps.entry(fid).or_default().extend(fs.deps);
         let f = &mut self.funcs[fid.index()];
         f.params = params;
+        f.variadic = variadic;
         f.results = results;
         f.locals = fs.locals;
         f.body = stmts;
@@ -122,6 +123,7 @@ impl<'a> Checker<'a> {
             body: Vec::new(),
             defer_wrapper: false,
             noinline: false,
+            variadic: false,
         });
         let outer = self.fs.take();
         let nested = outer.is_some();

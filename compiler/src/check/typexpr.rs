@@ -199,7 +199,7 @@ impl<'a> Checker<'a> {
             }
         }
         if methods.is_empty() {
-            return Ok(self.any_type);
+            return Ok(Types::EMPTY_INTERFACE);
         }
         let mut ms: Vec<Method> = methods.into_iter().map(|(m, _)| m).collect();
         ms.sort_by(|a, b| a.name.cmp(&b.name));

@@ -72,12 +72,11 @@ impl ModCtx<'_> {
         crate::stdlib::runtime_descriptor(&named.pkg, &named.name, pointer)
     }
 
-    /// byte and uint8 share a descriptor, as in Go (`%T` of a byte is uint8).
+    /// Identical types share a descriptor, as in Go: `[]byte` and
+    /// `[]uint8`, `[]any` and `[]interface{}` (`%T` prints uint8 and
+    /// `interface {}` for them).
     fn canonical_for_desc(&self, t: TypeId) -> TypeId {
-        match self.prog.types.kind(t) {
-            TypeKind::Basic(Basic::Byte | Basic::Rune) => self.prog.types.canonical(t),
-            _ => t,
-        }
+        self.prog.types.canonical(t)
     }
 
     /// Defines every declared descriptor (defining one may declare more).

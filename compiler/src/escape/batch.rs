@@ -215,7 +215,7 @@ impl<'p> Batch<'p> {
     }
 
     pub fn func_name(&self, l: LocId) -> String {
-        super::text::func_name(self.prog, self.locs[l].func)
+        crate::ir::text::func_name(self.prog, self.locs[l].func)
     }
 
     /// gc's `explainLoc`.

@@ -401,7 +401,7 @@ impl Analysis {
             IK::ToIface(site, x) => {
                 let explicit = &prog.sites[site.index()].text;
                 let operand = match self.site_consts.get(site) {
-                    Some(v) => text::const_text(&prog.types, v, x.ty),
+                    Some(v) => crate::ir::text::const_text(&prog.types, v, x.ty),
                     None => self.expr_text(prog, f, x),
                 };
                 // An explicit conversion keeps its type: `T(x)`, `(T)(x)`.
@@ -490,7 +490,7 @@ impl Analysis {
     }
 
     pub fn expr_text(&self, prog: &Program, func: FuncId, e: &ir::Expr) -> String {
-        text::expr_text(prog, self, func, e)
+        crate::ir::text::expr_text(prog, self, func, e)
     }
 }
 

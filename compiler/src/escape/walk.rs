@@ -256,7 +256,7 @@ impl<'p> Batch<'p> {
             return;
         }
         let Some((pos, text)) = srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)) else { return };
-        let msg = format!("{} ignoring self-assignment in {text}", super::text::func_name(self.prog, self.cur));
+        let msg = format!("{} ignoring self-assignment in {text}", crate::ir::text::func_name(self.prog, self.cur));
         self.an.diags.push(crate::diag::Remark { pos, msg, at: None });
     }
 
@@ -732,7 +732,7 @@ impl<'p> Batch<'p> {
                     let width = self.prog.types.size_of(c.ty);
                     let msg = format!(
                         "{} capturing by {how}: {name} (addr={} assign={} width={width})",
-                        super::text::func_name(self.prog, parent),
+                        crate::ir::text::func_name(self.prog, parent),
                         mode.addr_taken,
                         mode.reassigned
                     );

@@ -62,14 +62,6 @@ pub fn is_big(body: &[Stmt]) -> bool {
     exprs + stmts >= BIG_FUNCTION_NODES
 }
 
-/// Whether declared function `f` is a method (gc calls it through a
-/// method expression, which costs nothing, not a name).
-fn is_method(prog: &Program, f: FuncId) -> bool {
-    let func = &prog.funcs[f.index()];
-    let rest = func.name.split_once('.').map_or("", |(_, r)| r);
-    matches!(func.origin, FuncOrigin::Decl | FuncOrigin::Wrapper) && rest.contains('.')
-}
-
 struct Visitor<'a> {
     prog: &'a Program,
     costs: &'a [Option<i32>],
@@ -121,7 +113,7 @@ impl Visitor<'_> {
             // An iteration variable set from the loop's temporaries is
             // only its name in gc's range statement.
             Stmt::Assign(l, r) if r.iter().all(|e| mentions_temp(self, e)) => self.cost += l.len() as i32,
-            Stmt::Assign(l, r) if r.len() == 1 && self.prog.op_assigns.contains(&r[0].pos) => {
+            Stmt::Assign(l, r) if r.len() == 1 && self.prog.op_assigns.contains_key(&r[0].pos) => {
                 // gc's OASOP: the place and the right operand.
                 self.cost += 1;
                 self.exprs(l);
@@ -281,7 +273,9 @@ impl Visitor<'_> {
             }
             IK::Call(Callee::Func(g), args) => {
                 self.cost += 1 + self.call_cost(*g);
-                if !is_method(prog, *g) {
+                // A method is called through a method expression, which
+                // costs nothing; a function through its name.
+                if !prog.funcs[g.index()].is_method() {
                     self.cost += 1;
                 }
                 self.exprs(args);

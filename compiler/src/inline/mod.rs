@@ -77,6 +77,7 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
         made: Vec::new(),
         round_no: 1,
         std_pending: Default::default(),
+        cycles: Vec::new(),
     };
     for &f in order.iter().flatten() {
         inl.function(f);
@@ -143,7 +144,11 @@ impl CanInline<'_> {
         match cost::inline_cost(self.prog, f, &self.costs) {
             Some(Ok(c)) => {
                 self.costs[f.index()] = Some(c);
-                if self.m > 0 {
+                if self.m > 1 {
+                    let body = crate::ir::text::body_text(self.prog, f);
+                    let msg = format!("can inline {name} with cost {c} as: {body}");
+                    self.remarks.push(Remark { pos: func.pos, msg, at: None });
+                } else if self.m > 0 {
                     self.remarks.push(Remark { pos: func.pos, msg: format!("can inline {name}"), at: None });
                 }
             }
@@ -232,6 +237,9 @@ struct Inliner<'a> {
     /// Lines of library calls inlined into library calls, by the call
     /// (its address, stable while the body is inlined) and round.
     std_pending: std::collections::HashMap<usize, Vec<(u32, &'static str)>>,
+    /// The caller's `cannot inline F into G: repeated recursive cycle`
+    /// lines (`-m=2`), in order.
+    cycles: Vec<Remark>,
 }
 
 /// A round of inlining in a function: its own calls, or those in the
@@ -260,6 +268,11 @@ impl Inliner<'_> {
             self.stmts(&mut body, false);
         }
         self.std_pending.clear();
+        // gc inlines until a pass over every call changes nothing: that
+        // last pass refuses the recursive calls again, and says so again.
+        let cycles = std::mem::take(&mut self.cycles);
+        self.remarks.extend(cycles.iter().cloned());
+        self.remarks.extend(cycles);
         self.prog.funcs[f.index()].body = body;
     }
 
@@ -325,8 +338,18 @@ impl Inliner<'_> {
         let g = match target {
             Target::Func(g) | Target::Closure(g) => g,
         };
-        if !self.inlinable_here(target) {
-            return;
+        match self.inlinable_here(target) {
+            Inlinable::Yes => {}
+            Inlinable::No => return,
+            Inlinable::Cycle => {
+                if self.m > 1 {
+                    let name = copied_name(self.prog.funcs[g.index()].m_name());
+                    let caller = declared_name(self.prog.funcs[self.caller.index()].m_name());
+                    let msg = format!("cannot inline {name} into {caller}: repeated recursive cycle");
+                    self.cycles.push(Remark { pos: e.pos, msg, at: None });
+                }
+                return;
+            }
         }
         if self.m > 0 {
             let mut name = copied_name(self.prog.funcs[g.index()].m_name());
@@ -377,7 +400,7 @@ impl Inliner<'_> {
         let Some(t) = self.statics.concrete_type(func, recv) else { return };
         let Some(m) = self.prog.types.iface_methods(recv.ty).get(*index) else { return };
         let Some((g, deref)) = self.prog.method_of(t, &m.name) else { return };
-        if std_inline(self.prog, g).is_some() || !self.inlinable_here(Target::Func(g)) {
+        if std_inline(self.prog, g).is_some() || self.inlinable_here(Target::Func(g)) != Inlinable::Yes {
             return;
         }
         if self.m > 0 {
@@ -482,21 +505,43 @@ impl Inliner<'_> {
         }
     }
 
-    /// Whether a call of `target` here is inlined (gc's `canInlineCallExpr`).
-    fn inlinable_here(&self, target: Target) -> bool {
+    /// Whether a call of `target` here is inlined (gc's `canInlineCallExpr`):
+    /// it is cheap enough and is not a repeated recursive cycle.
+    fn inlinable_here(&self, target: Target) -> Inlinable {
         let (g, limit) = match target {
             Target::Func(g) => (g, if self.big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET }),
             // A literal may cost twice as much; only the caller's own.
             Target::Closure(g) => (g, 2 * if self.big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET }),
         };
-        let Some(cost) = self.costs[g.index()] else { return false };
-        // A recursive function is inlined into itself once: not into a
-        // copy of itself (gc's "repeated recursive cycle").
-        if self.stack.contains(&g) {
-            return false;
+        if !self.costs[g.index()].is_some_and(|cost| cost <= limit) {
+            return Inlinable::No;
         }
-        cost <= limit
+        // A recursive function is inlined into itself once: not into a
+        // copy of itself. gc refuses a call inlined into a copy of itself
+        // at the same place silently (its positions say so); a call of a
+        // function inlined from elsewhere is its "repeated recursive cycle".
+        let within = self.stack.last().copied().unwrap_or(self.caller);
+        let mut container = self.caller;
+        let mut verdict = Inlinable::Yes;
+        for &callee in &self.stack {
+            if callee == g {
+                if container == within {
+                    return Inlinable::No;
+                }
+                verdict = Inlinable::Cycle;
+            }
+            container = callee;
+        }
+        verdict
     }
+}
+
+#[derive(PartialEq)]
+enum Inlinable {
+    Yes,
+    No,
+    /// Refused with gc's `-m=2` line "repeated recursive cycle".
+    Cycle,
 }
 
 /// Empties the function literals that capture variables and whose every

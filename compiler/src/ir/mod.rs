@@ -12,6 +12,7 @@
 //! generation follows those decisions.
 
 pub mod scc;
+pub mod text;
 
 use crate::source::Pos;
 use crate::types::constant::Value;
@@ -47,8 +48,8 @@ pub struct Program {
     pub stmt_notes: std::collections::HashMap<Pos, StmtNote>,
     /// Where the values assigned by `x op= y` and `x++` statements are
     /// (gc's single `OASOP` node, which the IR spells `x = x op y`): the
-    /// inliner's cost model counts them as gc does.
-    pub op_assigns: std::collections::HashSet<Pos>,
+    /// inliner's cost model counts them as gc does, and prints them.
+    pub op_assigns: std::collections::HashMap<Pos, OpAssign>,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
@@ -70,6 +71,15 @@ impl Program {
         }
         Some((FuncId(m.func), pointer && !m.pointer_recv))
     }
+}
+
+/// A source statement `x op= y`, `x++` or `x--`.
+#[derive(Clone, Copy, Debug)]
+pub struct OpAssign {
+    /// The operator: `+` for `x += y` and `x++`.
+    pub op: &'static str,
+    /// Written `x++` or `x--`.
+    pub inc_dec: bool,
 }
 
 /// A source statement behind IR assignments or a return.
@@ -127,6 +137,8 @@ pub struct Func {
     pub defer_wrapper: bool,
     /// Marked `//go:noinline`: never inlined.
     pub noinline: bool,
+    /// The last parameter is `...T` (a slice).
+    pub variadic: bool,
 }
 
 impl Func {
@@ -138,6 +150,13 @@ impl Func {
     /// `f.func1`, `fmt.Println`.
     pub fn m_name(&self) -> &str {
         self.name.strip_prefix("main.").unwrap_or(&self.name)
+    }
+
+    /// A declared method (or its wrapper): its receiver is the first
+    /// parameter, and gc calls it through a method expression.
+    pub fn is_method(&self) -> bool {
+        let rest = self.name.split_once('.').map_or("", |(_, r)| r);
+        matches!(self.origin, FuncOrigin::Decl | FuncOrigin::Wrapper) && rest.contains('.')
     }
 }
 

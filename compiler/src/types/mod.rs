@@ -323,6 +323,12 @@ impl Default for Types {
 }
 
 impl Types {
+    /// `interface{}`.
+    pub const EMPTY_INTERFACE: TypeId = TypeId(ALL_BASICS.len() as u32);
+    /// `any`: identical to `interface{}` (its canonical type), but gc and
+    /// types2 print it as written.
+    pub const ANY: TypeId = TypeId(ALL_BASICS.len() as u32 + 1);
+
     pub fn new() -> Types {
         let mut t = Types { kinds: Vec::new(), canon: Vec::new(), interned: HashMap::new(), named: Vec::new() };
         for (i, b) in ALL_BASICS.iter().enumerate() {
@@ -330,6 +336,11 @@ impl Types {
             debug_assert_eq!(id.0 as usize, i);
             debug_assert_eq!(*b as usize, i);
         }
+        let empty = t.intern(TypeKind::Interface(Vec::new()));
+        debug_assert_eq!(empty, Self::EMPTY_INTERFACE);
+        // Not interned: `interface{}` written out stays the other one.
+        t.kinds.push(TypeKind::Interface(Vec::new()));
+        t.canon.push(empty);
         t
     }
 
@@ -519,6 +530,13 @@ impl Types {
         }
     }
 
+    pub fn slice_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.under_kind(t) {
+            TypeKind::Slice(e) => Some(*e),
+            _ => None,
+        }
+    }
+
     pub fn struct_fields(&self, t: TypeId) -> Option<&[Field]> {
         match self.under_kind(t) {
             TypeKind::Struct(f) => Some(f),
@@ -572,6 +590,10 @@ impl Types {
     }
 
     fn write_type(&self, s: &mut String, t: TypeId, form: Form) {
+        if t == Self::ANY && form != Form::Runtime {
+            s.push_str("any");
+            return;
+        }
         match self.kind(t) {
             TypeKind::Basic(b) => {
                 // byte and rune are aliases: types2 prints uint8/int32.
