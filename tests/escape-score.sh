@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores cranego's -m lines against gc's recorded ones (tests/escape/X.m for
-# `-m -l`, X.m2 for `-m=2 -l`, X.mi for plain `-m`, inlining on): how many files are identical, how many of
+# `-m -l`, X.m2 for `-m=2 -l`, X.mi for plain `-m` and X.mi2 for plain `-m=2`,
+# inlining on): how many files are identical, how many of
 # gc's lines cranego prints (as a multiset, so order is not scored here; the
 # test harness checks order), and how many lines it prints that gc does not.
 # Needs only the built compiler; the expected files come from real Go.
@@ -34,3 +35,4 @@ score() { # flags suffix
 score "-m -l" m
 score "-m=2 -l" m2
 score "-m" mi
+score "-m=2" mi2

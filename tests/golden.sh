@@ -22,6 +22,8 @@
 #   X.m2    stderr of `go build -gcflags='-m=2 -l' X.go`, only for the
 #           names listed in escape/M2 (one per line, # comments)
 #   X.mi    stderr of `go build -gcflags=-m X.go`: inlining on, as users run it
+#   X.mi2   stderr of `go build -gcflags=-m=2 X.go`: inlining on, with gc's
+#           explanations and its inliner's reasons
 #   X.out, X.exit, X.err   as for programs, from the binary built with -m -l
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -98,6 +100,7 @@ for case in escape/*.go; do
   set -e
   if [ "$status" -ne 0 ]; then cat "$name.m" >&2; echo "golden: $case does not compile" >&2; exit 1; fi
   (cd escape && GOCACHE=$escape_cache go build -gcflags=-m -o "$tmp/progi" "$base.go") 2>"$name.mi"
+  (cd escape && GOCACHE=$escape_cache go build -gcflags=-m=2 -o "$tmp/progi" "$base.go") 2>"$name.mi2"
   if m2_listed "$base"; then
     (cd escape && GOCACHE=$escape_cache go build -gcflags='-m=2 -l' -o "$tmp/prog2" "$base.go") 2>"$name.m2"
   else

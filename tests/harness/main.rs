@@ -9,10 +9,13 @@
 //! * `escape/X.go`: `cranego build -gcflags='-m -l'` must print exactly
 //!   what `go build` printed (`X.m`; `X.m2` with `-m=2 -l` for the programs
 //!   listed in `escape/M2`; `X.mi` with plain `-m`, inlining on), and the
-//!   program must run as under Go. Files
-//!   named in `escape/KNOWN-DIFFERENCES` (`X.m`, `X.m2`, or `X.out` for the
-//!   run) are expected to differ, for the reason the list gives; such a
-//!   case fails once it matches, to keep the list true.
+//!   program must run as under Go. `inline_m2::X` compares the inliner's
+//!   lines of plain `-m=2` (`can inline F with cost N as: …`, `cannot
+//!   inline …`, `inlining call to …`) with those of `X.mi2`, gc's whole
+//!   `-m=2` output (`make escape-score` scores all of it). Files
+//!   named in `escape/KNOWN-DIFFERENCES` (`X.m`, `X.m2`, `X.mi2`, or `X.out`
+//!   for the run) are expected to differ, for the reason the list gives;
+//!   such a case fails once it matches, to keep the list true.
 //! * `allocsites::X`: every program of `programs/` and `escape/` runs with
 //!   `GODEBUG=allocsites=1`; no allocation site the escape analysis kept
 //!   off the heap may have allocated on the heap, except those marked as
@@ -275,6 +278,33 @@ fn escape_case(name: &str, ext: &str) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The inliner's lines of plain `-m=2` output of an escape case against
+/// those of gc's (`X.mi2`).
+fn inline_m2_case(name: &str) -> Result<(), Failed> {
+    let dir = tests_dir().join("escape");
+    let b = build(&dir, name, &[format!("{name}.go")], &["-gcflags=-m=2"])?;
+    let inliner = |text: &str| -> String {
+        let is_inliner =
+            |msg: &str| ["can inline ", "cannot inline ", "inlining call to "].iter().any(|p| msg.starts_with(p));
+        text.lines()
+            .filter(|l| l.split_once(": ").is_some_and(|(_, msg)| is_inliner(msg)))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    let (got, want) = (inliner(&b.stderr), inliner(&read(&dir.join(format!("{name}.mi2")))));
+    let file = format!("{name}.mi2");
+    if known_differences().contains(&file) {
+        if got == want {
+            return Err(format!("{file} inliner lines now match gc: remove it from escape/KNOWN-DIFFERENCES").into());
+        }
+        return Ok(());
+    }
+    if got != want {
+        return Err(diff("-m=2 inliner lines", &want, &got));
+    }
+    Ok(())
+}
+
 /// Runs a program with the per-site report and checks that every site
 /// decided "does not escape" stayed off the heap (or may fall back).
 fn alloc_sites(dir: &str, name: &str, files: &[String]) -> Result<(), Failed> {
@@ -363,6 +393,8 @@ fn main() {
         trials.push(Trial::test(format!("escape::{name}"), move || escape_case(&n, "m")));
         let n = name.clone();
         trials.push(Trial::test(format!("escape_mi::{name}"), move || escape_case(&n, "mi")));
+        let n = name.clone();
+        trials.push(Trial::test(format!("inline_m2::{name}"), move || inline_m2_case(&n)));
         if m2.split_whitespace().any(|x| x == name) {
             trials.push(Trial::test(format!("escape_m2::{name}"), move || escape_case(&name, "m2")));
         }

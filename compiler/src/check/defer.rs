@@ -219,6 +219,7 @@ impl<'a> Checker<'a> {
             defer_wrapper: kind == "deferwrap",
             noinline: false,
             variadic: false,
+            labels: Vec::new(),
         });
         let site = self.new_site(pos, sig, "func literal".into());
         self.sites[site.index()].silent = true;

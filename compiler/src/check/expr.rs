@@ -1254,6 +1254,10 @@ impl<'a> Checker<'a> {
         }
         let ty = x.ty;
         let a = self.materialize(x)?;
+        // gc gives an untyped constant count the type uint (`x << uint(2)`).
+        if self.types.is_untyped(y.ty) {
+            self.convert_untyped(&mut y, Types::UINT)?;
+        }
         let b = self.materialize(y)?;
         Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::Binary(arith_op(op), Box::new(a), Box::new(b)), ty, pos)))
     }

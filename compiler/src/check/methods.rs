@@ -134,6 +134,7 @@ impl<'a> Checker<'a> {
             defer_wrapper: false,
             noinline: false,
             variadic: false,
+            labels: Vec::new(),
         });
         fid
     }

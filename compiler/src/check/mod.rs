@@ -171,6 +171,8 @@ struct FuncState {
     named_results: bool,
     /// Enclosing breakable statements, innermost last: (label name, id, is loop).
     targets: Vec<(Option<String>, ir::LabelId, bool)>,
+    /// The labeled statements' names.
+    labels: Vec<(ir::LabelId, String)>,
     next_label: u32,
     /// Local variables declared, with their scope, to report those never
     /// used.
@@ -202,6 +204,7 @@ impl FuncState {
             results: Vec::new(),
             named_results,
             targets: Vec::new(),
+            labels: Vec::new(),
             next_label: 0,
             declared: Vec::new(),
             scope_ids: vec![0],
@@ -803,6 +806,7 @@ impl<'a> Checker<'a> {
             defer_wrapper: false,
             noinline: self.src.has_directive(fd.name.pos, "go:noinline"),
             variadic: false,
+            labels: Vec::new(),
         });
         self.obj_mut(id).kind = ObjKind::Func(fid, sig);
         if fd.name.name == "main" {
@@ -906,6 +910,7 @@ impl<'a> Checker<'a> {
             defer_wrapper: false,
             noinline: false,
             variadic: false,
+            labels: Vec::new(),
         });
         // Sites created in package-level initialisers belong to init.
         for s in &mut self.sites {

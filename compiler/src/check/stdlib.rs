@@ -79,6 +79,7 @@ impl<'a> Checker<'a> {
         let f = self
             .forwarding_func(display.clone(), display, params, results, |c, args| Some(c.extern_call(ext, args, &rs)))
             .unwrap_or(FuncId(0));
+        self.funcs[f.index()].variadic = matches!(self.types.kind(t), TypeKind::Func { variadic: true, .. });
         self.std_funcs.insert(key, f);
         Ok(f)
     }

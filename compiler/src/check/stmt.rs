@@ -65,6 +65,7 @@ impl<'a> Checker<'a> {
         self.func_deps.entry(fid).or_default().extend(fs.deps);
         let f = &mut self.funcs[fid.index()];
         f.params = params;
+        f.labels = fs.labels;
         f.variadic = variadic;
         f.results = results;
         f.locals = fs.locals;
@@ -124,6 +125,7 @@ impl<'a> Checker<'a> {
             defer_wrapper: false,
             noinline: false,
             variadic: false,
+            labels: Vec::new(),
         });
         let outer = self.fs.take();
         let nested = outer.is_some();
@@ -611,6 +613,11 @@ impl<'a> Checker<'a> {
     pub(super) fn push_target(&mut self, label: Option<&str>, id: LabelId, is_loop: bool) {
         if let Some(fs) = &mut self.fs {
             fs.targets.push((label.map(str::to_string), id, is_loop));
+            if let Some(name) = label {
+                if !fs.labels.iter().any(|(l, _)| *l == id) {
+                    fs.labels.push((id, name.to_string()));
+                }
+            }
         }
     }
 

@@ -44,6 +44,9 @@ pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<R
     if func.noinline {
         return Some(Err("marked go:noinline".into()));
     }
+    if std::env::var("DUMPIR").is_ok_and(|n| func.name.ends_with(&n)) {
+        eprintln!("{:#?}", func.body);
+    }
     let statics = super::statics::Statics::scan(prog, &func.body, true);
     let mut v = Visitor { prog, costs, f, cost: 0, refused: None, statics };
     v.stmts(&func.body);
@@ -71,6 +74,10 @@ struct Visitor<'a> {
     refused: Option<&'static str>,
     statics: super::statics::Statics,
 }
+
+/// What each of gc's temporaries for the results of a multi-value call
+/// passed on (`return f()`, `g(f())`) costs.
+const MULTI_VALUE_TEMP_COST: i32 = 4;
 
 /// gc's `OCLOSURE`: 1 and 15 more; the literal's body is not counted.
 const CLOSURE_COST: i32 = 16;
@@ -110,9 +117,6 @@ impl Visitor<'_> {
                     }
                 }
             }
-            // An iteration variable set from the loop's temporaries is
-            // only its name in gc's range statement.
-            Stmt::Assign(l, r) if r.iter().all(|e| mentions_temp(self, e)) => self.cost += l.len() as i32,
             Stmt::Assign(l, r) if r.len() == 1 && self.prog.op_assigns.contains_key(&r[0].pos) => {
                 // gc's OASOP: the place and the right operand.
                 self.cost += 1;
@@ -123,6 +127,9 @@ impl Visitor<'_> {
                     _ => self.exprs(r),
                 }
             }
+            // An iteration variable set from the loop's temporaries is
+            // only its name in gc's range statement.
+            Stmt::Assign(l, r) if r.iter().all(|e| mentions_temp(self, e)) => self.cost += l.len() as i32,
             Stmt::Assign(l, r) => {
                 self.cost += 1;
                 self.exprs(l);
@@ -135,6 +142,11 @@ impl Visitor<'_> {
             }
             Stmt::AssignTuple(l, e) => {
                 self.cost += 1;
+                // `return f()`: gc assigns the results to temporaries of
+                // its own (declared, named, assigned and used: 4 each).
+                if l.iter().all(|p| self.is_temp(p)) {
+                    self.cost += MULTI_VALUE_TEMP_COST * l.len() as i32;
+                }
                 self.exprs(l);
                 self.expr(e);
             }
@@ -148,42 +160,68 @@ impl Visitor<'_> {
                     self.stmts(els);
                 }
             },
-            Stmt::Loop { cond, body, post, .. } => {
-                self.cost += 1;
+            Stmt::Loop { cond, body, post, label, .. } => {
+                self.cost += 1 + self.labeled(*label);
                 // `for _, v := range`: the blank key's name.
                 if blank_range_key(self, body) {
                     self.cost += 1;
                 }
                 if let Some(c) = cond {
-                    if !mentions_temp(self, c) {
-                        self.expr(c);
+                    match &c.kind {
+                        // `range` over an array or a constant: the range
+                        // expression, which the IR's bound replaces.
+                        IK::Binary(_, i, n)
+                            if self.is_temp(i) && matches!(n.kind, IK::Const(_)) && !range_vars(self, body).1 =>
+                        {
+                            self.cost += 1
+                        }
+                        _ if mentions_temp(self, c) => {}
+                        _ => self.expr(c),
                     }
                 }
                 self.stmts(body);
                 self.stmts(post);
             }
-            Stmt::Switch { cases, .. } => {
-                self.cost += 1;
+            Stmt::Switch { cases, label, .. } => {
+                self.cost += 1 + self.labeled(*label);
+                // A type switch: gc's guard `x.(type)` is a node of its own;
+                // the case types cost nothing.
+                let type_switch = cases.iter().any(|c| c.conds.iter().any(|x| matches!(x.kind, IK::TypeIs { .. })));
+                if type_switch {
+                    self.cost += 1;
+                }
+                let mut binds = false;
                 for c in cases {
                     self.cost += 1;
                     for cond in &c.conds {
                         match &cond.kind {
                             // `case v:` of a switch on a (temporary) tag.
-                            IK::Binary(_, tag, v) if self.is_temp(tag) => self.expr(v),
+                            IK::Binary(_, v, tag) | IK::Binary(_, tag, v) if self.is_temp(tag) => self.expr(v),
+                            IK::TypeIs { x, .. } if self.is_temp(x) => {}
                             _ => self.expr(cond),
                         }
                     }
-                    self.stmts(&c.body);
+                    // `switch v := x.(type)`: each clause's variable is a
+                    // name, set from the guard (and the guard names it).
+                    let body = match &c.body[..] {
+                        [Stmt::Decl(_), Stmt::Assign(_, v), rest @ ..]
+                            if type_switch && v.iter().all(|e| mentions_temp(self, e)) =>
+                        {
+                            self.cost += 1;
+                            binds = true;
+                            rest
+                        }
+                        body => body,
+                    };
+                    self.stmts(body);
+                }
+                if binds {
+                    self.cost += 1;
                 }
             }
             Stmt::Break(_) | Stmt::Continue(_) => self.cost += 1,
             Stmt::Return(vals) => {
                 self.cost += 1;
-                let n = func.results.len() as i32;
-                if vals.len() == 1 && n > 1 {
-                    // `return f()`: gc assigns the results to temporaries.
-                    self.cost += 1 + 4 * n;
-                }
                 self.exprs(vals);
             }
             Stmt::Block(list) => self.stmts(list),
@@ -194,8 +232,8 @@ impl Visitor<'_> {
                 self.expr(ch);
                 self.expr(value);
             }
-            Stmt::Select { cases, .. } => {
-                self.cost += 1;
+            Stmt::Select { cases, label } => {
+                self.cost += 1 + self.labeled(*label);
                 for c in cases {
                     self.cost += 1;
                     match &c.comm {
@@ -213,8 +251,8 @@ impl Visitor<'_> {
                     self.stmts(&c.body);
                 }
             }
-            Stmt::RangeMap { m, key, elem, body, .. } => {
-                self.cost += 1;
+            Stmt::RangeMap { m, key, elem, body, label } => {
+                self.cost += 1 + self.labeled(*label);
                 self.expr(m);
                 // The key's name, blank or not, when the value is named.
                 if key.is_none() && elem.is_some() {
@@ -223,6 +261,11 @@ impl Visitor<'_> {
                 self.stmts(body);
             }
         }
+    }
+
+    /// gc's `OLABEL` statement before a labeled loop, switch or select.
+    fn labeled(&self, label: crate::ir::LabelId) -> i32 {
+        self.prog.funcs[self.f.index()].labels.iter().any(|(l, _)| *l == label) as i32
     }
 
     fn exprs(&mut self, list: &[Expr]) {
@@ -285,14 +328,14 @@ impl Visitor<'_> {
                 use super::statics::Target;
                 self.cost += 1;
                 let func = &prog.funcs[self.f.index()];
-                self.cost += match self.statics.resolve(func, f) {
+                self.cost += match self.statics.resolve(prog, func, f) {
                     Some(Target::Func(g)) => self.call_cost(g),
                     // A literal is inlined if it costs at most twice the budget.
                     Some(Target::Closure(c)) => match self.costs[c.index()] {
                         Some(cost) if cost <= 2 * super::MAX_BUDGET => cost,
                         _ => EXTRA_CALL_COST,
                     },
-                    None if matches!(&f.kind, IK::Local(l) if func.local(*l).kind == LocalKind::Param) => {
+                    None if matches!(&f.kind, IK::Local(l) if matches!(func.local(*l).kind, LocalKind::Param | LocalKind::Captured(_))) => {
                         PARAM_CALL_COST
                     }
                     None => EXTRA_CALL_COST,
@@ -325,14 +368,24 @@ impl Visitor<'_> {
                 return;
             }
             IK::AddrOf(x) => {
-                // `&x.f` of a name at offset 0 costs what `x.f` costs.
-                let at_zero = matches!(&x.kind, IK::Field(inner, 0) if matches!(inner.kind, IK::Local(_)));
-                if !at_zero {
-                    self.cost += 1;
+                match &x.kind {
+                    // `&x.f` with f at offset 0 is x itself to gc (of
+                    // another pointer type): what x costs.
+                    IK::Field(inner, 0) => match &inner.kind {
+                        IK::Deref(p) => self.expr(p),
+                        _ => self.expr(inner),
+                    },
+                    _ => {
+                        self.cost += 1;
+                        self.expr(x);
+                    }
                 }
-                self.expr(x);
                 return;
             }
+            // A method expression (`(*T).M`) costs nothing.
+            IK::FuncValue(g) if prog.funcs[g.index()].is_method() => {}
+            // `g(f())`: gc's assignment of f's results to temporaries.
+            IK::WithResults { temps, .. } => self.cost += 1 + MULTI_VALUE_TEMP_COST * temps.len() as i32,
             IK::SliceLit { .. } | IK::MethodValue { .. } => self.cost += 2,
             IK::VarArgs(_, args) if args.is_empty() => self.cost += 1,
             IK::VarArgs(..) => self.cost += 2,
@@ -366,18 +419,26 @@ impl Visitor<'_> {
 /// Whether a range loop's body starts by setting a value variable from
 /// its temporaries (`v = tmp[idx]`) but no key variable (`k = idx`).
 fn blank_range_key(v: &Visitor, body: &[Stmt]) -> bool {
-    let mut value = false;
+    range_vars(v, body) == (false, true)
+}
+
+/// Whether a range loop's body starts by setting a key variable from its
+/// temporaries (`k = idx`), and a value variable (`v = tmp[idx]`). A range
+/// over an array or a constant with no value variable reads no copy of
+/// the range expression: its loop bound is a constant.
+fn range_vars(v: &Visitor, body: &[Stmt]) -> (bool, bool) {
+    let (mut key, mut value) = (false, false);
     for s in body {
         match s {
             Stmt::Decl(_) => {}
             Stmt::Assign(l, r) if l.len() == 1 && !v.is_temp(&l[0]) && mentions_temp(v, &r[0]) => match r[0].kind {
-                IK::Local(_) => return false,
+                IK::Local(_) => key = true,
                 _ => value = true,
             },
             _ => break,
         }
     }
-    value
+    (key, value)
 }
 
 fn mentions_temp(v: &Visitor, e: &Expr) -> bool {
@@ -402,7 +463,7 @@ fn is_zero(e: &Expr) -> bool {
 /// signedness (`int` and `int64` on 64-bit machines).
 fn same_representation(types: &crate::types::Types, a: crate::types::TypeId, b: crate::types::TypeId) -> bool {
     let (ua, ub) = (types.under(a), types.under(b));
-    if ua == ub {
+    if types.identical(ua, ub) {
         return true;
     }
     let class = |t| match types.kind(t) {

@@ -10,7 +10,7 @@
 //!    refuses (`defer`, `go`, `recover`, ...) and a cost — gc's count of IR
 //!    nodes, with calls of inlinable functions costing their own cost and
 //!    other calls 57 — within the budget of 80. `-m` prints
-//!    `can inline F` for each.
+//!    `can inline F` for each (with its cost and body at `-m=2`).
 //! 2. Every call of an inlinable function is replaced by a copy of the
 //!    callee's body (`copy.rs`, an `Inlined` expression), taken from the
 //!    body as it was before anything was inlined into it; calls inside the
@@ -144,12 +144,8 @@ impl CanInline<'_> {
         match cost::inline_cost(self.prog, f, &self.costs) {
             Some(Ok(c)) => {
                 self.costs[f.index()] = Some(c);
-                if self.m > 1 {
-                    let body = crate::ir::text::body_text(self.prog, f);
-                    let msg = format!("can inline {name} with cost {c} as: {body}");
-                    self.remarks.push(Remark { pos: func.pos, msg, at: None });
-                } else if self.m > 0 {
-                    self.remarks.push(Remark { pos: func.pos, msg: format!("can inline {name}"), at: None });
+                if self.m > 0 {
+                    self.remarks.push(can_inline(self.prog, self.m, f, &name, c));
                 }
             }
             Some(Err(why)) if self.m > 1 => {
@@ -158,6 +154,17 @@ impl CanInline<'_> {
             _ => {}
         }
     }
+}
+
+/// gc's line for inlinable function `f`: `can inline F`, and at `-m=2`
+/// its cost and body.
+fn can_inline(prog: &Program, m: u32, f: FuncId, name: &str, cost: i32) -> Remark {
+    let msg = if m > 1 {
+        format!("can inline {name} with cost {cost} as: {}", crate::ir::text::body_text(prog, f))
+    } else {
+        format!("can inline {name}")
+    };
+    Remark { pos: prog.funcs[f.index()].pos, msg, at: None }
 }
 
 /// A function as gc names a call of it or a copy of it: package
@@ -195,7 +202,7 @@ fn called_literals(prog: &Program, f: FuncId) -> Vec<FuncId> {
         &func.body,
         &mut |e| {
             if let IK::CallValue(callee, _) = &e.kind {
-                if let Some(Target::Closure(c)) = statics.resolve(func, callee) {
+                if let Some(Target::Closure(c)) = statics.resolve(prog, func, callee) {
                     out.push(c);
                 }
             }
@@ -328,7 +335,7 @@ impl Inliner<'_> {
             IK::Call(Callee::Func(g), args) => (Target::Func(*g), None, args),
             IK::CallValue(f, args) => {
                 let func = &self.prog.funcs[self.caller.index()];
-                match self.statics.resolve(func, f) {
+                match self.statics.resolve(self.prog, func, f) {
                     Some(t) => (t, Some(f), args),
                     None => return,
                 }
@@ -352,20 +359,8 @@ impl Inliner<'_> {
             }
         }
         if self.m > 0 {
-            let mut name = copied_name(self.prog.funcs[g.index()].m_name());
-            let clone = self.clone_of.contains_key(&g);
-            if clone && self.prog.funcs[self.caller.index()].origin == FuncOrigin::Literal {
-                // gc numbers a literal copied into a literal within it
-                // (`local.1`, not `local.func1`).
-                if let Some((outer, last)) = name.rsplit_once(".func") {
-                    name = format!("{outer}.{last}");
-                }
-            }
-            if clone && self.clones_checked.insert(g) {
-                // gc checks a clone as a function of its own, once.
-                let pos = self.prog.funcs[g.index()].pos;
-                self.remarks.push(Remark { pos, msg: format!("can inline {name}"), at: None });
-            }
+            self.check_clone(g);
+            let name = self.inlined_name(g);
             self.remarks.push(Remark { pos: e.pos, msg: format!("inlining call to {name}"), at: None });
         }
         let args = std::mem::take(args);
@@ -397,7 +392,7 @@ impl Inliner<'_> {
         let IK::CallIface { recv, index, args } = &mut e.kind else { return };
         let func = &self.prog.funcs[self.caller.index()];
         let IK::Local(var) = recv.kind else { return };
-        let Some(t) = self.statics.concrete_type(func, recv) else { return };
+        let Some(t) = self.statics.concrete_type(self.prog, func, recv) else { return };
         let Some(m) = self.prog.types.iface_methods(recv.ty).get(*index) else { return };
         let Some((g, deref)) = self.prog.method_of(t, &m.name) else { return };
         if std_inline(self.prog, g).is_some() || self.inlinable_here(Target::Func(g)) != Inlinable::Yes {
@@ -505,6 +500,56 @@ impl Inliner<'_> {
         }
     }
 
+    /// The name gc gives a call of `g` inlined here.
+    fn inlined_name(&self, g: FuncId) -> String {
+        let name = copied_name(self.prog.funcs[g.index()].m_name());
+        if self.clone_of.contains_key(&g) && self.prog.funcs[self.caller.index()].origin == FuncOrigin::Literal {
+            // gc numbers a literal copied into a literal within it
+            // (`local.1`, not `local.func1`).
+            if let Some((outer, last)) = name.rsplit_once(".func") {
+                return format!("{outer}.{last}");
+            }
+        }
+        name
+    }
+
+    /// gc checks a clone of a literal as a function of its own, once, when
+    /// a call of it is first inlined: `can inline F`. The literals it calls
+    /// through the variables it captures are checked first.
+    fn check_clone(&mut self, g: FuncId) {
+        if !self.clone_of.contains_key(&g) || !self.clones_checked.insert(g) {
+            return;
+        }
+        let (prog, caller) = (&*self.prog, &self.prog.funcs[self.caller.index()]);
+        let func = &prog.funcs[g.index()];
+        let mut called = Vec::new();
+        crate::ir::visit_stmts(
+            &func.body,
+            &mut |e| {
+                let IK::CallValue(f, _) = &e.kind else { return };
+                let IK::Local(l) = f.kind else { return };
+                let crate::ir::LocalKind::Captured(i) = func.local(l).kind else { return };
+                // The clone's captures are the caller's variables.
+                let Some(outer) = func.closure.as_ref().and_then(|c| c.get(i)).map(|c| c.outer) else { return };
+                let var = Expr::new(IK::Local(outer), f.ty, f.pos);
+                // Only a literal capturing nothing is known across closure
+                // frames (`Statics::resolve`).
+                if let Some(Target::Closure(lit)) = self.statics.resolve(prog, caller, &var) {
+                    if prog.funcs[lit.index()].closure.as_ref().is_none_or(Vec::is_empty) {
+                        called.push(lit);
+                    }
+                }
+            },
+            &mut |_| {},
+        );
+        for lit in called {
+            self.check_clone(lit);
+        }
+        let cost = self.costs[g.index()].unwrap_or_default();
+        let name = self.inlined_name(g);
+        self.remarks.push(can_inline(self.prog, self.m, g, &name, cost));
+    }
+
     /// Whether a call of `target` here is inlined (gc's `canInlineCallExpr`):
     /// it is cheap enough and is not a repeated recursive cycle.
     fn inlinable_here(&self, target: Target) -> Inlinable {
@@ -513,7 +558,7 @@ impl Inliner<'_> {
             // A literal may cost twice as much; only the caller's own.
             Target::Closure(g) => (g, 2 * if self.big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET }),
         };
-        if !self.costs[g.index()].is_some_and(|cost| cost <= limit) {
+        if self.costs[g.index()].is_none_or(|cost| cost > limit) {
             return Inlinable::No;
         }
         // A recursive function is inlined into itself once: not into a

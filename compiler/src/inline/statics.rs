@@ -111,9 +111,18 @@ impl Statics {
     }
 
     /// What calling the func value `f` calls in function `func`, if known:
-    /// variables must be defined with their value (`:=`, `var f = g`).
-    pub fn resolve(&self, func: &Func, f: &Expr) -> Option<Target> {
-        match self.value(func, f)? {
+    /// variables must be defined with their value (`:=`, `var f = g`). A
+    /// variable a literal captures is its enclosing function's; a literal
+    /// that captures variables is known only in the function they belong
+    /// to (gc's inliner does not inline across closure frames).
+    pub fn resolve(&self, prog: &Program, func: &Func, f: &Expr) -> Option<Target> {
+        let (v, crossed) = self.value(prog, func, f)?;
+        match v {
+            Value::Target(Target::Closure(c))
+                if crossed && prog.funcs[c.index()].closure.as_ref().is_some_and(|c| !c.is_empty()) =>
+            {
+                None
+            }
             Value::Target(t) => Some(t),
             _ => None,
         }
@@ -122,28 +131,51 @@ impl Statics {
     /// The concrete type interface value `e` holds in function `func`, if
     /// known the same way (gc's devirtualization of a variable assigned
     /// once).
-    pub fn concrete_type(&self, func: &Func, e: &Expr) -> Option<TypeId> {
-        match self.value(func, e)? {
+    pub fn concrete_type(&self, prog: &Program, func: &Func, e: &Expr) -> Option<TypeId> {
+        match self.value(prog, func, e)?.0 {
             Value::Concrete(t) => Some(t),
             _ => None,
         }
     }
 
-    fn value(&self, func: &Func, e: &Expr) -> Option<Value> {
+    /// What `e` holds, and whether finding out followed a captured variable
+    /// out of `func`.
+    fn value(&self, prog: &Program, func: &Func, e: &Expr) -> Option<(Value, bool)> {
         let mut v = value_of(e)?;
         for _ in 0..16 {
             match v {
                 Value::Local(l) => {
+                    if let LocalKind::Captured(i) = func.local(l).kind {
+                        let outer = func.closure.as_ref()?.get(i)?.outer;
+                        let parent = enclosing(prog, func)?;
+                        let statics = Statics::scan(prog, &parent.body, true);
+                        let local = Expr::new(IK::Local(outer), func.local(l).ty, e.pos);
+                        return statics.value(prog, parent, &local).map(|(v, _)| (v, true));
+                    }
                     if self.assigns.get(&l) != Some(&1) || !func.local(l).init {
                         return None;
                     }
                     v = *self.values.get(&l)?;
                 }
-                other => return Some(other),
+                other => return Some((other, false)),
             }
         }
         None
     }
+}
+
+/// The function whose body makes literal `func`'s closure.
+fn enclosing<'p>(prog: &'p Program, func: &Func) -> Option<&'p Func> {
+    let lit = prog.funcs.iter().position(|f| std::ptr::eq(f, func))?;
+    prog.funcs.iter().find(|f| {
+        let mut found = false;
+        visit_stmts(
+            &f.body,
+            &mut |e| found |= matches!(e.kind, IK::Closure { func, .. } if func.index() == lit),
+            &mut |_| {},
+        );
+        found
+    })
 }
 
 fn value_of(e: &Expr) -> Option<Value> {

@@ -139,6 +139,8 @@ pub struct Func {
     pub noinline: bool,
     /// The last parameter is `...T` (a slice).
     pub variadic: bool,
+    /// The names of labeled statements (gc prints them).
+    pub labels: Vec<(LabelId, String)>,
 }
 
 impl Func {
@@ -150,6 +152,13 @@ impl Func {
     /// `f.func1`, `fmt.Println`.
     pub fn m_name(&self) -> &str {
         self.name.strip_prefix("main.").unwrap_or(&self.name)
+    }
+
+    /// The wrapper a `go` or `defer` statement calls (gc's `f.gowrap1`,
+    /// `f.deferwrap1`): it calls what the statement evaluated.
+    pub fn is_go_defer_wrapper(&self) -> bool {
+        let last = self.name.rsplit('.').next().unwrap_or("");
+        self.origin == FuncOrigin::Literal && (last.starts_with("deferwrap") || last.starts_with("gowrap"))
     }
 
     /// A declared method (or its wrapper): its receiver is the first

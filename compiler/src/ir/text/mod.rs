@@ -203,16 +203,16 @@ impl Printer<'_> {
             IK::Call(callee, args) => self.call(callee, args),
             // A literal called where it is written: `(func literal)()`.
             IK::CallValue(f, args) if matches!(f.kind, IK::Closure { .. }) => {
-                format!("(func literal)({})", self.args(args))
+                format!("(func literal)({})", self.args(args, false))
             }
-            IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.args(args)),
+            IK::CallValue(f, args) => format!("{}({})", self.expr(f, 8), self.args(args, false)),
             IK::CallIface { recv, index, args } => match self.facts.devirtualized(e.pos) {
                 // gc's devirtualized call: `T.M(recv.(T), args)`.
                 Some((func, ty)) => {
                     let name = method_expr(&self.prog.funcs[func.index()].name).unwrap_or_default();
                     let mut all = vec![format!("{}.({})", self.expr(recv, 8), ts(ty))];
                     if !args.is_empty() {
-                        all.push(self.args(args));
+                        all.push(self.args(args, false));
                     }
                     format!("{name}({})", all.join(", "))
                 }
@@ -232,7 +232,14 @@ impl Printer<'_> {
                     types.struct_fields(x.ty).and_then(|f| f.get(*i)).map(|f| f.name.clone()).unwrap_or_default();
                 format!("{}.{name}", self.expr(base, 8))
             }
-            IK::Index(x, i) => format!("{}[{}]", self.expr(x, 8), self.expr(i, 0)),
+            IK::Index(x, i) => {
+                // Indexing a pointer to an array dereferences it implicitly.
+                let base = match &x.kind {
+                    IK::Deref(p) if types.is_pointer(p.ty) => p.as_ref(),
+                    _ => x.as_ref(),
+                };
+                format!("{}[{}]", self.expr(base, 8), self.expr(i, 0))
+            }
             IK::Len(x) => format!("len({})", self.expr(x, 0)),
             IK::Cap(x) => format!("cap({})", self.expr(x, 0)),
             IK::SliceLit { elems, .. } => format!("{}{{{}}}", ts(e.ty), if elems.is_empty() { "" } else { "..." }),
@@ -334,10 +341,11 @@ impl Printer<'_> {
     }
 
     /// A call's arguments; a `...` slice built from single arguments
-    /// prints as `... argument...`, as gc marks the call variadic.
-    fn args(&self, args: &[ir::Expr]) -> String {
+    /// prints as `... argument...`, as gc marks the call variadic; so
+    /// does a slice passed as `s...` to a variadic function.
+    fn args(&self, args: &[ir::Expr], variadic: bool) -> String {
         let mut s = self.list(args);
-        if matches!(args.last().map(|a| &a.kind), Some(IK::VarArgs(..))) {
+        if variadic || matches!(args.last().map(|a| &a.kind), Some(IK::VarArgs(..))) {
             s.push_str("...");
         }
         s
@@ -347,17 +355,19 @@ impl Printer<'_> {
         match callee {
             Callee::Func(f) => {
                 let func = &self.prog.funcs[f.index()];
+                // `f(s...)`: the variadic slice passed as it is.
+                let ddd = func.variadic && !matches!(args.last().map(|a| &a.kind), Some(IK::VarArgs(..)));
                 let method = if func.origin == ir::FuncOrigin::Literal { None } else { method_expr(&func.name) };
                 match (method, args.split_first()) {
                     // gc rewrites method calls to method expressions: `(*T).M(t, x)`.
                     (Some(m), Some((recv, rest))) => {
                         let mut all = vec![self.expr(self.receiver(recv), 0)];
                         if !rest.is_empty() {
-                            all.push(self.args(rest));
+                            all.push(self.args(rest, ddd));
                         }
                         format!("{m}({})", all.join(", "))
                     }
-                    _ => format!("{}({})", func_name(self.prog, *f), self.args(args)),
+                    _ => format!("{}({})", func_name(self.prog, *f), self.args(args, ddd)),
                 }
             }
             Callee::Builtin(b) => {

@@ -23,6 +23,15 @@ pub fn body_text(prog: &Program, f: FuncId) -> String {
     // gc's `Dcl` starts with the parameters and results.
     let declared = func.params.len() + func.results.len();
     let mut p = BodyPrinter { prog, f, temps: HashMap::new(), declared, defining: HashSet::new() };
+    // A `go` or `defer` statement's wrapper calls what the statement
+    // evaluated into its function's temporaries.
+    if let Some(first) = go_defer_temps(prog, f) {
+        for (l, local) in func.locals.iter().enumerate() {
+            if let LocalKind::Captured(i) = local.kind {
+                p.temps.insert(LocalId(l as u32), format!(".autotmp_{}", first + i));
+            }
+        }
+    }
     let nodes = p.stmts(&func.body);
     format!("{} {{ {} }}", signature(prog, func), nodes.join("; "))
 }
@@ -71,12 +80,53 @@ impl BodyPrinter<'_> {
         &self.prog.funcs[self.f.index()]
     }
 
-    fn expr(&self, e: &Expr) -> String {
+    fn expr(&mut self, e: &Expr) -> String {
+        // `g(f())`: gc's temporaries for f's results, as for `a, b := f()`.
+        let mut spreads = Vec::new();
+        crate::ir::visit_expr(e, &mut |x| {
+            if let IK::WithResults { call, temps, .. } = &x.kind {
+                spreads.push((call.ty, temps.clone()));
+            }
+        });
+        for (ty, temps) in spreads {
+            if !self.temps.contains_key(&temps[0]) {
+                for (t, name) in temps.into_iter().zip(self.result_temps(ty)) {
+                    self.temps.insert(t, name);
+                }
+            }
+        }
         Printer { prog: self.prog, facts: &Typechecked, func: self.f, temps: &self.temps }.expr(e, 0)
     }
 
-    fn list(&self, es: &[Expr]) -> String {
+    fn list(&mut self, es: &[Expr]) -> String {
         es.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// gc's temporaries for the results of a multi-value call of type
+    /// `ty`, as it uses them: the first converted to its type (to hold
+    /// the assignment's init).
+    fn result_temps(&mut self, ty: crate::types::TypeId) -> Vec<String> {
+        let types = &self.prog.types;
+        let results = match types.kind(ty) {
+            crate::types::TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![ty],
+        };
+        let first = self.declared;
+        self.declared += results.len();
+        results
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let name = format!(".autotmp_{}", first + i);
+                if i > 0 {
+                    name
+                } else if types.is_named(t) || types.basic(t).is_some() {
+                    format!("{}({name})", types.gc_string(t))
+                } else {
+                    format!("({})({name})", types.gc_string(t))
+                }
+            })
+            .collect()
     }
 
     fn temp(&self, e: &Expr) -> Option<LocalId> {
@@ -139,9 +189,11 @@ impl BodyPrinter<'_> {
                     }
                 }
                 // A loop or switch with its init and temporaries.
-                Some(Stmt::Loop { .. } | Stmt::RangeMap { .. } | Stmt::Switch { .. } | Stmt::Select { .. }) => {
+                Some(
+                    last @ (Stmt::Loop { .. } | Stmt::RangeMap { .. } | Stmt::Switch { .. } | Stmt::Select { .. }),
+                ) => {
                     self.count(list);
-                    out.push(abbreviation(list.last()));
+                    self.abbreviate(last, out);
                 }
                 // A block of the source: gc lists its statements.
                 _ => {
@@ -152,7 +204,7 @@ impl BodyPrinter<'_> {
             },
             Stmt::Loop { .. } | Stmt::RangeMap { .. } | Stmt::Switch { .. } | Stmt::Select { .. } => {
                 self.count(std::slice::from_ref(s));
-                out.push(abbreviation(Some(s)));
+                self.abbreviate(s, out);
             }
             Stmt::Break(_) => out.push("break".into()),
             Stmt::Continue(_) => out.push("continue".into()),
@@ -193,27 +245,7 @@ impl BodyPrinter<'_> {
     /// assigns its values to temporaries of its own first, and converts
     /// the first (to hold the statement's init).
     fn assign_tuple(&mut self, places: &[Expr], call: &Expr, out: &mut Vec<String>) {
-        let types = &self.prog.types;
-        let results = match types.kind(call.ty) {
-            crate::types::TypeKind::Tuple(ts) => ts.clone(),
-            _ => vec![call.ty],
-        };
-        let first = self.declared;
-        self.declared += results.len();
-        let values: Vec<String> = results
-            .iter()
-            .enumerate()
-            .map(|(i, &t)| {
-                let name = format!(".autotmp_{}", first + i);
-                if i > 0 {
-                    name
-                } else if types.is_named(t) || types.basic(t).is_some() {
-                    format!("{}({name})", types.gc_string(t))
-                } else {
-                    format!("({})({name})", types.gc_string(t))
-                }
-            })
-            .collect();
+        let values = self.result_temps(call.ty);
         let temps: Vec<Option<LocalId>> = places.iter().map(|p| self.temp(p)).collect();
         if temps.iter().all(Option::is_some) {
             for (t, v) in temps.into_iter().flatten().zip(values) {
@@ -241,8 +273,22 @@ impl BodyPrinter<'_> {
         }
     }
 
+    /// How gc abbreviates a loop, switch or select, after its label.
+    fn abbreviate(&self, s: &Stmt, out: &mut Vec<String>) {
+        let (label, word) = match s {
+            Stmt::Loop { label, .. } | Stmt::RangeMap { label, .. } => (label, "for loop"),
+            Stmt::Switch { label, .. } => (label, "switch statement"),
+            Stmt::Select { label, .. } => (label, "select statement"),
+            _ => return,
+        };
+        if let Some((_, name)) = self.func().labels.iter().find(|(l, _)| l == label) {
+            out.push(format!("{name}: "));
+        }
+        out.push(word.into());
+    }
+
     /// The right operand of `x op= y`, which the IR spells `x = x op y`.
-    fn operand(&self, value: &Expr) -> String {
+    fn operand(&mut self, value: &Expr) -> String {
         match &value.kind {
             IK::Convert(x) => self.operand(x),
             IK::Binary(_, _, y) => self.expr(y),
@@ -253,30 +299,59 @@ impl BodyPrinter<'_> {
 
     /// Counts the variables statements gc abbreviates declare.
     fn count(&mut self, list: &[Stmt]) {
-        let func = &self.prog.funcs[self.f.index()];
+        let (prog, func) = (self.prog, &self.prog.funcs[self.f.index()]);
         let mut declared = 0;
-        crate::ir::visit_stmts(list, &mut |_| {}, &mut |s| match s {
-            Stmt::Decl(l) if func.local(*l).kind != LocalKind::Temp => declared += 1,
-            // A runtime call of the compiler's (decoding a rune) is not
-            // gc's multi-value assignment.
-            Stmt::AssignTuple(_, call) if !matches!(call.kind, IK::Call(Callee::Extern(_) | Callee::Runtime(_), _)) => {
-                declared += match self.prog.types.kind(call.ty) {
-                    crate::types::TypeKind::Tuple(ts) => ts.len(),
-                    _ => 1,
-                }
-            }
-            _ => {}
-        });
+        crate::ir::visit_stmts(list, &mut |_| {}, &mut |s| declared += declares(prog, func, s));
         self.declared += declared;
     }
 }
 
-/// How gc abbreviates a loop, switch or select.
-fn abbreviation(s: Option<&Stmt>) -> String {
+/// How many variables statement `s` of `func` itself adds to gc's `Dcl`:
+/// a declared variable, gc's temporaries for a multi-value assignment or
+/// for what a `go` or `defer` statement evaluates.
+fn declares(prog: &Program, func: &Func, s: &Stmt) -> usize {
     match s {
-        Some(Stmt::Switch { .. }) => "switch statement",
-        Some(Stmt::Select { .. }) => "select statement",
-        _ => "for loop",
+        Stmt::Decl(l) if func.local(*l).kind != LocalKind::Temp => 1,
+        // A runtime call of the compiler's (decoding a rune) is not gc's
+        // multi-value assignment.
+        Stmt::AssignTuple(_, call) if !matches!(call.kind, IK::Call(Callee::Extern(_) | Callee::Runtime(_), _)) => {
+            match prog.types.kind(call.ty) {
+                crate::types::TypeKind::Tuple(ts) => ts.len(),
+                _ => 1,
+            }
+        }
+        Stmt::Go(call) | Stmt::Defer { call, .. } => match &call.kind {
+            IK::Closure { func: w, .. } if prog.funcs[w.index()].is_go_defer_wrapper() => {
+                prog.funcs[w.index()].closure.as_ref().map_or(0, Vec::len)
+            }
+            _ => 0,
+        },
+        _ => 0,
     }
-    .into()
+}
+
+/// For the wrapper `w` of a `go` or `defer` statement (`f.deferwrap1`):
+/// the number of the first of its function's temporaries it calls with.
+fn go_defer_temps(prog: &Program, w: FuncId) -> Option<usize> {
+    let wrapper = &prog.funcs[w.index()];
+    if !wrapper.is_go_defer_wrapper() {
+        return None;
+    }
+    let (parent_name, _) = wrapper.name.rsplit_once('.')?;
+    let parent = prog.funcs.iter().find(|f| f.name == parent_name)?;
+    let mut declared = parent.params.len() + parent.results.len();
+    let mut found = None;
+    crate::ir::visit_stmts(&parent.body, &mut |_| {}, &mut |s| {
+        if found.is_some() {
+            return;
+        }
+        if let Stmt::Go(call) | Stmt::Defer { call, .. } = s {
+            if matches!(call.kind, IK::Closure { func, .. } if func == w) {
+                found = Some(declared);
+                return;
+            }
+        }
+        declared += declares(prog, parent, s);
+    });
+    found
 }
