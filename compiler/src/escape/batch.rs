@@ -30,6 +30,20 @@ pub struct Batch<'p> {
     /// The function whose body is being walked, and the loop depth there.
     pub cur: FuncId,
     pub loop_depth: i32,
+    /// The inlined calls whose bodies are being walked, innermost last.
+    pub inlined: Vec<InlinedFrame>,
+}
+
+/// An inlined call being walked: `-m=2` notes show its statements at the
+/// call (gc's outermost position), its parameter and result assignments
+/// as gc's pair assignments (`p := arg`, `~r0 = v`).
+pub struct InlinedFrame {
+    pub pos: crate::source::Pos,
+    pub results: Vec<LocalId>,
+    /// The left-hand side of the parameters' assignment.
+    pub params: Option<*const crate::ir::Expr>,
+    /// Variables of the body declared with a value, not yet assigned.
+    pub defining: HashSet<LocalId>,
 }
 
 impl<'p> Batch<'p> {
@@ -56,6 +70,7 @@ impl<'p> Batch<'p> {
             closures: Vec::new(),
             cur: FuncId(0),
             loop_depth: 1,
+            inlined: Vec::new(),
         }
     }
 

@@ -49,6 +49,12 @@ impl<'p> Batch<'p> {
                 if let Some(loc) = self.var_loc(self.cur, *l) {
                     self.locs[loc].loop_depth = self.loop_depth;
                 }
+                let local = self.prog.funcs[self.cur.index()].local(*l);
+                if let Some(frame) = self.inlined.last_mut() {
+                    if local.init && local.kind == ir::LocalKind::Var {
+                        frame.defining.insert(*l);
+                    }
+                }
             }
             Stmt::Expr(e) => self.expr_stmt(e),
             Stmt::Assign(lhs, rhs) => self.assign_list(lhs, rhs, "assign"),
@@ -231,7 +237,18 @@ impl<'p> Batch<'p> {
 
     fn assign_list(&mut self, dsts: &'p [ir::Expr], srcs: &'p [ir::Expr], why: &'static str) {
         let ks: Vec<Hole> = dsts.iter().map(|d| self.addr(d)).collect();
-        let stmt = srcs.first().and_then(|s| self.stmt_note(s.pos, dsts, srcs));
+        // gc's OAS2: several values, or an inlined call's parameters or
+        // results.
+        let mut why = if dsts.len() > 1 { "assign-pair" } else { why };
+        let stmt = if self.inlined.is_empty() {
+            srcs.first().and_then(|s| self.stmt_note(s.pos, dsts, srcs))
+        } else {
+            let (text, pair) = self.inlined_stmt(dsts, srcs);
+            if pair {
+                why = "assign-pair";
+            }
+            text
+        };
         for (i, k) in ks.into_iter().enumerate() {
             let Some(src) = srcs.get(i) else { continue };
             let k = if super::self_assign(&dsts[i], src) {
@@ -246,6 +263,35 @@ impl<'p> Batch<'p> {
             };
             self.expr(k, src);
         }
+    }
+
+    /// An assignment in an inlined body as gc's notes show it: at the call,
+    /// `p := arg` for the parameters and `~r0 = v` for the results (pair
+    /// assignments), `x := v` for a variable's definition, else `x = v`.
+    fn inlined_stmt(&mut self, dsts: &[ir::Expr], srcs: &[ir::Expr]) -> (Option<(crate::source::Pos, String)>, bool) {
+        let Some(frame) = self.inlined.last_mut() else { return (None, false) };
+        let locals: Vec<Option<ir::LocalId>> = dsts
+            .iter()
+            .map(|d| match d.kind {
+                IK::Local(l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        let params = frame.params == Some(dsts.as_ptr());
+        let results = !locals.is_empty() && locals.iter().all(|l| l.is_some_and(|l| frame.results.contains(&l)));
+        let mut define = params;
+        for l in locals.iter().flatten() {
+            define |= frame.defining.remove(l);
+        }
+        let pos = frame.pos;
+        if !self.explain {
+            return (None, params || results);
+        }
+        let text = |es: &[ir::Expr]| {
+            es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
+        };
+        let op = if define && !results { ":=" } else { "=" };
+        (Some((pos, format!("{} {op} {}", text(dsts), text(srcs)))), params || results)
     }
 
     /// gc's `-m` line for an assignment it ignores (`isSelfAssign`),
@@ -595,8 +641,25 @@ impl<'p> Batch<'p> {
             }
             // gc's OINLCALL: the body's statements, then each result
             // flows where the call's value goes.
-            IK::Inlined { body, results, .. } => {
+            IK::Inlined { callee, body, results, .. } => {
+                // The copy starts with its parameters' assignment (after
+                // their declarations and the callee's effects).
+                let has_params = !self.prog.funcs[callee.index()].params.is_empty();
+                let params = body
+                    .iter()
+                    .find(|s| !matches!(s, Stmt::Decl(_) | Stmt::Expr(_)))
+                    .and_then(|s| match s {
+                        Stmt::Assign(lhs, _) if has_params => Some(lhs.as_ptr()),
+                        _ => None,
+                    });
+                self.inlined.push(super::batch::InlinedFrame {
+                    pos: e.pos,
+                    results: results.clone(),
+                    params,
+                    defining: Default::default(),
+                });
                 self.block(body);
+                self.inlined.pop();
                 let cur = self.cur;
                 for (i, &r) in results.iter().enumerate() {
                     let mut k = ks.and_then(|ks| ks.get(i)).cloned().unwrap_or(self.discard_hole());
