@@ -57,6 +57,55 @@ pub fn package(path: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
+/// A library function whose Go body passes its parameters on to another
+/// function of its package, a package variable first, as the real
+/// library's does: `func Println(a ...any) (n int, err error) { return
+/// Fprintln(os.Stdout, a...) }`. gc inlines these, so cranego compiles
+/// them from that body too, and inlines it where gc does.
+pub struct Forwarder {
+    pub path: &'static str,
+    pub name: &'static str,
+    /// The function of the same package it calls.
+    pub callee: &'static str,
+    /// The package variable passed first: (package path, name).
+    pub first: (&'static str, &'static str),
+    /// The names of the parameters and results, as gc prints them.
+    pub params: &'static [&'static str],
+    pub results: &'static [&'static str],
+}
+
+pub const FORWARDERS: &[Forwarder] = &[
+    Forwarder {
+        path: "fmt",
+        name: "Print",
+        callee: "Fprint",
+        first: ("os", "Stdout"),
+        params: &["a"],
+        results: &["n", "err"],
+    },
+    Forwarder {
+        path: "fmt",
+        name: "Println",
+        callee: "Fprintln",
+        first: ("os", "Stdout"),
+        params: &["a"],
+        results: &["n", "err"],
+    },
+    Forwarder {
+        path: "fmt",
+        name: "Printf",
+        callee: "Fprintf",
+        first: ("os", "Stdout"),
+        params: &["format", "a"],
+        results: &["n", "err"],
+    },
+];
+
+/// The Go body of library function `path.name`, if it forwards.
+pub fn forwarder(path: &str, name: &str) -> Option<&'static Forwarder> {
+    FORWARDERS.iter().find(|f| f.path == path && f.name == name)
+}
+
 /// A library function's name as cranego names it (`utf8.RuneLen`,
 /// `strings.(*Builder).Len`) qualified by its package's path instead
 /// (`unicode/utf8.RuneLen`), as the generated tables of gc's facts are.

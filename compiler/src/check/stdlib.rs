@@ -73,14 +73,64 @@ impl<'a> Checker<'a> {
         }
         let t = self.std_type_of(p, sig)?;
         let (params, results) = self.types.func_parts(t);
-        let ext = self.extern_id(p.symbol(None, name));
         let display = format!("{}.{name}", p.name());
-        let rs = results.clone();
-        let f = self
-            .forwarding_func(display.clone(), display, params, results, |c, args| Some(c.extern_call(ext, args, &rs)))
-            .unwrap_or(FuncId(0));
+        let f = match stdlib::forwarder(p.path, name) {
+            Some(fw) => self.forwarder(p, fw, display, params, results)?,
+            None => {
+                let ext = self.extern_id(p.symbol(None, name));
+                let rs = results.clone();
+                self.forwarding_func(display.clone(), display, params, results, |c, args| {
+                    Some(c.extern_call(ext, args, &rs))
+                })
+            }
+        }
+        .unwrap_or(FuncId(0));
         self.funcs[f.index()].variadic = matches!(self.types.kind(t), TypeKind::Func { variadic: true, .. });
         self.std_funcs.insert(key, f);
+        Ok(f)
+    }
+
+    /// A library function with its Go body (`stdlib::Forwarder`): it calls
+    /// its package's `fw.callee` with a package variable, then its own
+    /// parameters (the `...` slice passed on as it is).
+    fn forwarder(
+        &mut self,
+        p: &'static Package,
+        fw: &stdlib::Forwarder,
+        display: String,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+    ) -> Result<Option<FuncId>> {
+        let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == fw.callee) else { return Ok(None) };
+        let callee = self.std_func(p, fw.callee, callee_sig)?;
+        let callee_t = self.std_type_of(p, callee_sig)?;
+        let (callee_params, _) = self.types.func_parts(callee_t);
+        let (vp, var) = fw.first;
+        let Some(vpkg) = stdlib::package(vp) else { return Ok(None) };
+        let Some((_, var_ty)) = vpkg.vars.iter().find(|(n, _)| *n == var) else { return Ok(None) };
+        let var_t = self.std_type_of(vpkg, var_ty)?;
+        let first = ir::Expr::new(IK::ExternVar(self.extern_id(vpkg.symbol(None, var))), var_t, Pos::default());
+        let first = self.convert_to_iface(first, callee_params[0], String::new())?;
+        let site = match &first.kind {
+            IK::ToIface(site, _) => Some(*site),
+            _ => None,
+        };
+        let rs = self.result_type_of(&results);
+        let f = self.forwarding_func(display.clone(), display, params, results, |_, mut args| {
+            args.insert(0, first);
+            Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rs, Pos::default()))
+        });
+        if let Some(f) = f {
+            // gc names an inlined body's variables after their package.
+            let func = &mut self.funcs[f.index()];
+            let qualify = |n: &str| format!("{}.{n}", p.name());
+            for (&l, name) in func.params.iter().zip(fw.params).chain(func.results.iter().zip(fw.results)) {
+                func.locals[l.index()].name = qualify(name);
+            }
+            if let Some(s) = site {
+                self.sites[s.index()].func = f;
+            }
+        }
         Ok(f)
     }
 

@@ -645,13 +645,10 @@ impl<'p> Batch<'p> {
                 // The copy starts with its parameters' assignment (after
                 // their declarations and the callee's effects).
                 let has_params = !self.prog.funcs[callee.index()].params.is_empty();
-                let params = body
-                    .iter()
-                    .find(|s| !matches!(s, Stmt::Decl(_) | Stmt::Expr(_)))
-                    .and_then(|s| match s {
-                        Stmt::Assign(lhs, _) if has_params => Some(lhs.as_ptr()),
-                        _ => None,
-                    });
+                let params = body.iter().find(|s| !matches!(s, Stmt::Decl(_) | Stmt::Expr(_))).and_then(|s| match s {
+                    Stmt::Assign(lhs, _) if has_params => Some(lhs.as_ptr()),
+                    _ => None,
+                });
                 self.inlined.push(super::batch::InlinedFrame {
                     pos: e.pos,
                     results: results.clone(),

@@ -53,12 +53,23 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
     for &f in order.iter().flatten() {
         pass1.check(f);
     }
-    let CanInline { costs, remarks, .. } = pass1;
+    let CanInline { mut costs, remarks, .. } = pass1;
+    // Library functions with a Go body are inlined like the program's own,
+    // at gc's cost.
+    for (i, cost) in costs.iter_mut().enumerate() {
+        if has_library_body(prog, FuncId(i as u32)) {
+            *cost = std_inline(prog, FuncId(i as u32)).map(|s| s.cost);
+        }
+    }
     // What callers copy: every function as it is now.
     let pristine: Vec<Option<Func>> = prog
         .funcs
         .iter()
-        .map(|f| matches!(f.origin, FuncOrigin::Decl | FuncOrigin::Literal).then(|| f.clone()))
+        .enumerate()
+        .map(|(i, f)| {
+            let copied = matches!(f.origin, FuncOrigin::Decl | FuncOrigin::Literal);
+            (copied || has_library_body(prog, FuncId(i as u32))).then(|| f.clone())
+        })
         .collect();
     let mut inl = Inliner {
         prog,
@@ -118,6 +129,16 @@ fn std_inline(prog: &Program, f: FuncId) -> Option<&'static stdinline::StdInline
     let key = crate::stdlib::path_qualified(&func.name)?;
     let i = stdinline::INLINABLE.binary_search_by(|e| e.name.cmp(key.as_str())).ok()?;
     Some(&stdinline::INLINABLE[i])
+}
+
+/// Whether library function `f` is compiled from its Go body
+/// (`stdlib::Forwarder`), not a call of the runtime.
+fn has_library_body(prog: &Program, f: FuncId) -> bool {
+    let func = &prog.funcs[f.index()];
+    func.origin == FuncOrigin::Wrapper
+        && crate::stdlib::path_qualified(&func.name)
+            .and_then(|q| q.rsplit_once('.').map(|(path, name)| crate::stdlib::forwarder(path, name).is_some()))
+            .unwrap_or(false)
 }
 
 /// Pass 1: which functions can be inlined, in gc's order.
@@ -326,7 +347,7 @@ impl Inliner<'_> {
             self.devirtualize(e);
         }
         if let IK::Call(Callee::Func(g), _) = &e.kind {
-            if let Some(std) = std_inline(self.prog, *g) {
+            if let Some(std) = std_inline(self.prog, *g).filter(|_| !has_library_body(self.prog, *g)) {
                 self.std_call(e, std);
                 return;
             }
@@ -376,7 +397,8 @@ impl Inliner<'_> {
         if let IK::Inlined { body, label, .. } = &call.kind {
             // What the copy assigns is known now (gc's `StaticValue` sees
             // through inlined calls); its calls are the next round's.
-            self.statics.count(self.prog, body);
+            let has_params = !self.prog.funcs[g.index()].params.is_empty();
+            self.statics.count_copy(self.prog, body, has_params);
             crate::ir::visit_stmts(body, &mut |_| {}, &mut |s| self.statics.note(s));
             self.made.push(*label);
         }

@@ -99,6 +99,29 @@ impl Statics {
         }
     }
 
+    /// Adds the assignments of an inlined copy (`copy::inlined_call`): not
+    /// those in what it took from the caller (the callee's effects, and
+    /// the arguments its parameters are assigned), counted already.
+    pub fn count_copy(&mut self, prog: &Program, body: &[Stmt], has_params: bool) {
+        let mut params_pending = has_params;
+        let mut leading = true;
+        for s in body {
+            match s {
+                Stmt::Expr(_) if leading => continue,
+                Stmt::Assign(lhs, _) if params_pending => {
+                    params_pending = false;
+                    for p in lhs {
+                        if let IK::Local(l) = p.kind {
+                            *self.assigns.entry(l).or_default() += 1;
+                        }
+                    }
+                }
+                _ => self.count(prog, std::slice::from_ref(s)),
+            }
+            leading = false;
+        }
+    }
+
     /// Notes what an assignment statement assigns.
     pub fn note(&mut self, s: &Stmt) {
         if let Stmt::Assign(lhs, rhs) = s {
