@@ -57,53 +57,63 @@ pub fn package(path: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|p| p.path == path)
 }
 
-/// A library function whose Go body passes its parameters on to another
-/// function of its package, a package variable first, as the real
-/// library's does: `func Println(a ...any) (n int, err error) { return
-/// Fprintln(os.Stdout, a...) }`. gc inlines these, so cranego compiles
-/// them from that body too, and inlines it where gc does.
-pub struct Forwarder {
+/// A library function cranego compiles from its Go body, a simple one,
+/// as the real library's: gc inlines these, so cranego does too, and its
+/// `-m` lines then show what the body does (`fmt.a := ... argument`,
+/// `&errors.errorString{...} escapes to heap`).
+pub struct GoBody {
     pub path: &'static str,
     pub name: &'static str,
-    /// The function of the same package it calls.
-    pub callee: &'static str,
-    /// The package variable passed first: (package path, name).
-    pub first: (&'static str, &'static str),
-    /// The names of the parameters and results, as gc prints them.
+    pub body: Body,
+    /// The names of the parameters and results, as gc prints them
+    /// (unnamed results: `~r0`).
     pub params: &'static [&'static str],
     pub results: &'static [&'static str],
 }
 
-pub const FORWARDERS: &[Forwarder] = &[
-    Forwarder {
+pub enum Body {
+    /// `return Callee(pkg.Var, params...)`: a function of the same package,
+    /// given a package variable first (the `...` parameter passed on).
+    Forward { callee: &'static str, first: (&'static str, &'static str) },
+    /// `return &T{params...}`: a new value of the package's struct type T
+    /// holding the parameters.
+    NewStruct { typ: &'static str },
+}
+
+pub const GO_BODIES: &[GoBody] = &[
+    GoBody {
         path: "fmt",
         name: "Print",
-        callee: "Fprint",
-        first: ("os", "Stdout"),
+        body: Body::Forward { callee: "Fprint", first: ("os", "Stdout") },
         params: &["a"],
         results: &["n", "err"],
     },
-    Forwarder {
+    GoBody {
         path: "fmt",
         name: "Println",
-        callee: "Fprintln",
-        first: ("os", "Stdout"),
+        body: Body::Forward { callee: "Fprintln", first: ("os", "Stdout") },
         params: &["a"],
         results: &["n", "err"],
     },
-    Forwarder {
+    GoBody {
         path: "fmt",
         name: "Printf",
-        callee: "Fprintf",
-        first: ("os", "Stdout"),
+        body: Body::Forward { callee: "Fprintf", first: ("os", "Stdout") },
         params: &["format", "a"],
         results: &["n", "err"],
     },
+    GoBody {
+        path: "errors",
+        name: "New",
+        body: Body::NewStruct { typ: "errorString" },
+        params: &["text"],
+        results: &[],
+    },
 ];
 
-/// The Go body of library function `path.name`, if it forwards.
-pub fn forwarder(path: &str, name: &str) -> Option<&'static Forwarder> {
-    FORWARDERS.iter().find(|f| f.path == path && f.name == name)
+/// The Go body of library function `path.name`, if cranego has it.
+pub fn go_body(path: &str, name: &str) -> Option<&'static GoBody> {
+    GO_BODIES.iter().find(|f| f.path == path && f.name == name)
 }
 
 /// A library function's name as cranego names it (`utf8.RuneLen`,
@@ -160,11 +170,12 @@ pub const PACKAGES: &[Package] = &[
     Package {
         path: "errors",
         funcs: &[("New", "func(string) error")],
-        types: &[],
-        methods: &[],
+        // Unexported: for errors.New's body.
+        types: &[("errorString", "struct{s string}")],
+        methods: &[("*errorString", "Error", "func() string")],
         consts: &[],
         vars: &[],
-        runtime_types: &[],
+        runtime_types: &["errorString"],
     },
     Package {
         path: "time",

@@ -83,7 +83,10 @@ pub static cranego_type_error: StaticType = StaticType(Type {
 static ERROR_STRING_FIELDS: StaticFields<1> =
     StaticFields([Field { name: gostr("s"), typ: &STRING.0, offset: 0, embedded: 0 }]);
 
-static ERROR_STRING: StaticType = StaticType(Type {
+/// Its descriptor, also compiled code's (`errors.New` is compiled from
+/// its Go body, `&errorString{text}`).
+#[no_mangle]
+pub static cranego_type_errors_errorString: StaticType = StaticType(Type {
     ptrdata: 8,
     flags: FLAG_NAMED | FLAG_COMPARABLE,
     gcmask: &1u8,
@@ -95,26 +98,32 @@ static ERROR_STRING: StaticType = StaticType(Type {
 static PTR_ERROR_STRING_METHODS: StaticMethods<1> = StaticMethods([Method {
     name: gostr("Error"),
     mtyp: &FUNC_STRING.0,
-    ifn: error_string_error as *const u8,
+    ifn: cranego_errors_errorString_Error as *const u8,
     derefs: 0,
 }]);
 
 /// `*errors.errorString`, the type of `errors.New`'s results.
-pub static PTR_ERROR_STRING: StaticType = StaticType(Type {
+#[no_mangle]
+pub static cranego_type_ptr_errors_errorString: StaticType = StaticType(Type {
     ptrdata: 8,
     flags: FLAG_DIRECT_IFACE | FLAG_COMPARABLE,
     gcmask: &1u8,
-    elem: &ERROR_STRING.0,
+    elem: &cranego_type_errors_errorString.0,
     methods: &PTR_ERROR_STRING_METHODS.0 as *const Method,
     nmethods: 1,
     ..blank_type("*errors.errorString", kind::POINTER, 8)
 });
 
-static ERROR_STRING_ITAB: StaticItab =
-    StaticItab(Itab { inter: &cranego_type_error.0, typ: &PTR_ERROR_STRING.0, fun: [error_string_error as *const u8] });
+/// The `error` itab of `*errors.errorString`, for the errors the runtime makes.
+pub static ERROR_STRING_ITAB: StaticItab = StaticItab(Itab {
+    inter: &cranego_type_error.0,
+    typ: &cranego_type_ptr_errors_errorString.0,
+    fun: [cranego_errors_errorString_Error as *const u8],
+});
 
 /// `(*errorString).Error`.
-extern "C" fn error_string_error(recv: *mut u8) -> GoString {
+#[no_mangle]
+pub extern "C" fn cranego_errors_errorString_Error(recv: *mut u8) -> GoString {
     // SAFETY: the receiver is a `*errors.errorString` this module allocated.
     unsafe { *(recv as *const GoString) }
 }
@@ -151,7 +160,12 @@ pub fn error_text(e: Iface) -> Vec<u8> {
 static FUNC_VOID: StaticType = StaticType(blank_type("func()", kind::FUNC, 8));
 
 static RUNTIME_ERROR_METHODS: StaticMethods<2> = StaticMethods([
-    Method { name: gostr("Error"), mtyp: &FUNC_STRING.0, ifn: error_string_error as *const u8, derefs: 0 },
+    Method {
+        name: gostr("Error"),
+        mtyp: &FUNC_STRING.0,
+        ifn: cranego_errors_errorString_Error as *const u8,
+        derefs: 0,
+    },
     Method { name: gostr("RuntimeError"), mtyp: &FUNC_VOID.0, ifn: runtime_error_marker as *const u8, derefs: 0 },
 ]);
 

@@ -314,6 +314,11 @@ func readStdlib(path string) ([]crItem, []string) {
 			if len(t) != 3 {
 				fatalf("%s: methods entry %q", pkg, t)
 			}
+			// Methods of unexported types (errors' errorString, for the
+			// bodies cranego compiles) cannot be called from a probe.
+			if !token.IsExported(strings.TrimPrefix(t[0], "*")) {
+				continue
+			}
 			items = append(items, crItem{pkg: pkg, recv: t[0], name: t[1], sig: t[2]})
 		}
 	}

@@ -20,6 +20,10 @@ impl<'a> Checker<'a> {
         let Some(p) = stdlib::package(path) else {
             return self.undefined_qualified(e, pkg, sel);
         };
+        // What a package declares for its own bodies is not exported.
+        if name.starts_with(|c: char| !c.is_uppercase()) {
+            return self.undefined_qualified(e, pkg, sel);
+        }
         if let Some((_, sig)) = p.funcs.iter().find(|(n, _)| *n == name) {
             let fid = self.std_func(p, name, sig)?;
             let t = self.std_type_of(p, sig)?;
@@ -74,8 +78,8 @@ impl<'a> Checker<'a> {
         let t = self.std_type_of(p, sig)?;
         let (params, results) = self.types.func_parts(t);
         let display = format!("{}.{name}", p.name());
-        let f = match stdlib::forwarder(p.path, name) {
-            Some(fw) => self.forwarder(p, fw, display, params, results)?,
+        let f = match stdlib::go_body(p.path, name) {
+            Some(body) => self.go_body(p, body, display, params, results)?,
             None => {
                 let ext = self.extern_id(p.symbol(None, name));
                 let rs = results.clone();
@@ -90,45 +94,66 @@ impl<'a> Checker<'a> {
         Ok(f)
     }
 
-    /// A library function with its Go body (`stdlib::Forwarder`): it calls
-    /// its package's `fw.callee` with a package variable, then its own
-    /// parameters (the `...` slice passed on as it is).
-    fn forwarder(
+    /// A library function compiled from its Go body (`stdlib::GoBody`).
+    fn go_body(
         &mut self,
         p: &'static Package,
-        fw: &stdlib::Forwarder,
+        gb: &stdlib::GoBody,
         display: String,
         params: Vec<TypeId>,
         results: Vec<TypeId>,
     ) -> Result<Option<FuncId>> {
-        let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == fw.callee) else { return Ok(None) };
-        let callee = self.std_func(p, fw.callee, callee_sig)?;
-        let callee_t = self.std_type_of(p, callee_sig)?;
-        let (callee_params, _) = self.types.func_parts(callee_t);
-        let (vp, var) = fw.first;
-        let Some(vpkg) = stdlib::package(vp) else { return Ok(None) };
-        let Some((_, var_ty)) = vpkg.vars.iter().find(|(n, _)| *n == var) else { return Ok(None) };
-        let var_t = self.std_type_of(vpkg, var_ty)?;
-        let first = ir::Expr::new(IK::ExternVar(self.extern_id(vpkg.symbol(None, var))), var_t, Pos::default());
-        let first = self.convert_to_iface(first, callee_params[0], String::new())?;
-        let site = match &first.kind {
-            IK::ToIface(site, _) => Some(*site),
-            _ => None,
+        let rt = self.result_type_of(&results);
+        let sites_before = self.sites.len();
+        // What the body returns, made of the parameters' values.
+        enum Returns {
+            Call { callee: FuncId, first: ir::Expr },
+            New { site: ir::SiteId, t: TypeId, pt: TypeId },
+        }
+        let returns = match gb.body {
+            stdlib::Body::Forward { callee, first: (vp, var) } => {
+                let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == callee) else { return Ok(None) };
+                let callee = self.std_func(p, callee, callee_sig)?;
+                let callee_t = self.std_type_of(p, callee_sig)?;
+                let (callee_params, _) = self.types.func_parts(callee_t);
+                let Some(vpkg) = stdlib::package(vp) else { return Ok(None) };
+                let Some((_, var_ty)) = vpkg.vars.iter().find(|(n, _)| *n == var) else { return Ok(None) };
+                let var_t = self.std_type_of(vpkg, var_ty)?;
+                let ext = self.extern_id(vpkg.symbol(None, var));
+                let first = ir::Expr::new(IK::ExternVar(ext), var_t, Pos::default());
+                let first = self.convert_to_iface(first, callee_params[0], String::new())?;
+                Returns::Call { callee, first }
+            }
+            stdlib::Body::NewStruct { typ } => {
+                let t = self.std_named(p, typ)?;
+                let pt = self.types.pointer(t);
+                let text = format!("&{}{{...}}", self.types.gc_string(t));
+                Returns::New { site: self.new_site(Pos::default(), t, text), t, pt }
+            }
         };
-        let rs = self.result_type_of(&results);
-        let f = self.forwarding_func(display.clone(), display, params, results, |_, mut args| {
-            args.insert(0, first);
-            Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rs, Pos::default()))
-        });
+        let value = |c: &mut Self, mut args: Vec<ir::Expr>| match returns {
+            Returns::Call { callee, first } => {
+                args.insert(0, first);
+                Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rt, Pos::default()))
+            }
+            Returns::New { site, t, pt } => {
+                let fields = args.into_iter().enumerate().map(|(i, a)| (i as u64, a)).collect();
+                let lit = ir::Expr::new(IK::Composite(fields), t, Pos::default());
+                let ptr = ir::Expr::new(IK::AddrLit(site, Box::new(lit)), pt, Pos::default());
+                c.convert_to_iface(ptr, rt, String::new()).ok()
+            }
+        };
+        let f = self.forwarding_func(display.clone(), display, params, results, value);
         if let Some(f) = f {
             // gc names an inlined body's variables after their package.
             let func = &mut self.funcs[f.index()];
             let qualify = |n: &str| format!("{}.{n}", p.name());
-            for (&l, name) in func.params.iter().zip(fw.params).chain(func.results.iter().zip(fw.results)) {
+            for (&l, name) in func.params.iter().zip(gb.params).chain(func.results.iter().zip(gb.results)) {
                 func.locals[l.index()].name = qualify(name);
             }
-            if let Some(s) = site {
-                self.sites[s.index()].func = f;
+            // The body's allocation sites are its own.
+            for s in &mut self.sites[sites_before..] {
+                s.func = f;
             }
         }
         Ok(f)

@@ -529,29 +529,30 @@ fn conversion_type(text: &str) -> &str {
 /// `staticinit`): constants and literals made of them, addresses of such
 /// literals, functions.
 fn static_init(s: &Stmt) -> bool {
-    fn is_static(e: &ir::Expr) -> bool {
+    /// Whether `e` is a static value, given the variables (an inlined
+    /// body's parameters) set to static values.
+    fn is_static(e: &ir::Expr, params: &[LocalId]) -> bool {
         match &e.kind {
             IK::Const(_) | IK::Nil | IK::Zero | IK::FuncValue(_) => true,
-            IK::Composite(elems) | IK::SliceLit { elems, .. } => elems.iter().all(|(_, v)| is_static(v)),
-            IK::AddrLit(_, x) | IK::ToIface(_, x) | IK::Convert(x) => is_static(x),
+            IK::Local(l) => params.contains(l),
+            IK::Composite(elems) | IK::SliceLit { elems, .. } => elems.iter().all(|(_, v)| is_static(v, params)),
+            IK::AddrLit(_, x) | IK::ToIface(_, x) | IK::Convert(x) => is_static(x, params),
             IK::StrConv { kind: ir::StrConv::StringToBytes, x, .. } => matches!(x.kind, IK::Const(_)),
             // An inlined call returning a static value, its parameters
             // set to static values (gc's `StaticAssignInlinedCall`).
             IK::Inlined { body, .. } => {
-                let mut params = Vec::new();
+                let mut inner = Vec::new();
                 body.iter().all(|s| match s {
                     Stmt::Decl(_) | Stmt::Break(_) => true,
                     Stmt::Assign(lhs, rhs) => {
-                        params.extend(lhs.iter().filter_map(|p| match p.kind {
+                        inner.extend(lhs.iter().filter_map(|p| match p.kind {
                             IK::Local(l) => Some(l),
                             _ => None,
                         }));
-                        rhs.iter().all(is_static)
+                        rhs.iter().all(|v| is_static(v, params))
                     }
                     Stmt::Block(list) => list.iter().all(|s| match s {
-                        Stmt::Assign(_, rhs) => {
-                            rhs.iter().all(|v| is_static(v) || matches!(v.kind, IK::Local(l) if params.contains(&l)))
-                        }
+                        Stmt::Assign(_, rhs) => rhs.iter().all(|v| is_static(v, &inner)),
                         Stmt::Break(_) => true,
                         _ => false,
                     }),
@@ -563,7 +564,7 @@ fn static_init(s: &Stmt) -> bool {
     }
     match s {
         Stmt::Assign(lhs, rhs) => {
-            lhs.iter().all(|p| matches!(p.kind, IK::Global(_) | IK::Blank)) && rhs.iter().all(is_static)
+            lhs.iter().all(|p| matches!(p.kind, IK::Global(_) | IK::Blank)) && rhs.iter().all(|v| is_static(v, &[]))
         }
         Stmt::Block(list) => list.iter().all(static_init),
         _ => false,

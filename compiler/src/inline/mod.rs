@@ -132,12 +132,12 @@ fn std_inline(prog: &Program, f: FuncId) -> Option<&'static stdinline::StdInline
 }
 
 /// Whether library function `f` is compiled from its Go body
-/// (`stdlib::Forwarder`), not a call of the runtime.
+/// (`stdlib::GoBody`), not a call of the runtime.
 fn has_library_body(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f.index()];
     func.origin == FuncOrigin::Wrapper
         && crate::stdlib::path_qualified(&func.name)
-            .and_then(|q| q.rsplit_once('.').map(|(path, name)| crate::stdlib::forwarder(path, name).is_some()))
+            .and_then(|q| q.rsplit_once('.').map(|(path, name)| crate::stdlib::go_body(path, name).is_some()))
             .unwrap_or(false)
 }
 

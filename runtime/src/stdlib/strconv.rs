@@ -7,8 +7,8 @@
 
 use crate::abi::{kind, Field, GoSlice, GoString, Iface, Method, Type, FLAG_COMPARABLE, FLAG_DIRECT_IFACE, FLAG_NAMED};
 use crate::errors::{
-    blank_type, cranego_type_error, gostr, StaticFields, StaticItab, StaticMethods, StaticType, FUNC_STRING,
-    PTR_ERROR_STRING,
+    blank_type, cranego_type_error, gostr, StaticFields, StaticItab, StaticMethods, StaticType, ERROR_STRING_ITAB,
+    FUNC_STRING,
 };
 use crate::print::{go_str, go_string};
 use crate::stdlib::strings::IntErr;
@@ -26,18 +26,6 @@ unsafe impl Sync for StaticStr {}
 
 static ERR_RANGE_TEXT: StaticStr = StaticStr(gostr("value out of range"));
 static ERR_SYNTAX_TEXT: StaticStr = StaticStr(gostr("invalid syntax"));
-
-/// `(*errors.errorString).Error`, for the itab of the two static errors.
-extern "C" fn error_string_error(recv: *mut u8) -> GoString {
-    // SAFETY: the receiver is an errors.errorString (one GoString).
-    unsafe { *(recv as *const GoString) }
-}
-
-static ERROR_STRING_ITAB: StaticItab = StaticItab(crate::abi::Itab {
-    inter: &cranego_type_error.0,
-    typ: &PTR_ERROR_STRING.0,
-    fun: [error_string_error as *const u8],
-});
 
 /// `strconv.ErrRange`: a package variable compiled code may read (or assign).
 #[no_mangle]
