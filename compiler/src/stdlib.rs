@@ -116,6 +116,12 @@ pub fn go_body(path: &str, name: &str) -> Option<&'static GoBody> {
     GO_BODIES.iter().find(|f| f.path == path && f.name == name)
 }
 
+/// Whether a function named as cranego names it (`fmt.Println`,
+/// `strings.(*Builder).Len`) is the library's.
+pub fn is_library(name: &str) -> bool {
+    path_qualified(name).is_some()
+}
+
 /// A library function's name as cranego names it (`utf8.RuneLen`,
 /// `strings.(*Builder).Len`) qualified by its package's path instead
 /// (`unicode/utf8.RuneLen`), as the generated tables of gc's facts are.

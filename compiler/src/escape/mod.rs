@@ -365,7 +365,16 @@ impl Analysis {
     /// Where gc's `rewriteWithLiterals` would substitute one, the constant
     /// an interface conversion's operand or a `make` size certainly is.
     fn note_const(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
-        let constant_of = |an: &Analysis, x: &ir::Expr| {
+        let constant_of = |an: &Analysis, mut x: &ir::Expr| {
+            // gc's StaticValue looks through conversions that change no
+            // representation (`Code(n)` of an int n).
+            while let IK::Convert(inner) = &x.kind {
+                let types = &prog.types;
+                if !types.identical(types.under(x.ty), types.under(inner.ty)) {
+                    break;
+                }
+                x = inner;
+            }
             let l = match &x.kind {
                 IK::Local(l) => *l,
                 // An inlined call's value is its result variable.
