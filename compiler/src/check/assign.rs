@@ -459,6 +459,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Records whether a new local is declared with an initial value.
+    /// Places a compiler temporary (gc prints where its own are).
+    pub fn set_local_pos(&mut self, l: LocalId, pos: Pos) {
+        if let Some(fs) = self.fs.as_mut() {
+            fs.locals[l.index()].pos = pos;
+        }
+    }
+
     pub fn mark_init(&mut self, l: LocalId, init: bool) {
         if let Some(fs) = self.fs.as_mut() {
             fs.locals[l.index()].init = init;

@@ -105,22 +105,14 @@ impl<'a> Checker<'a> {
                 out.push(ir::Stmt::AssignTuple(ts, *g));
                 *body
             }
-            // `defer i.M()`: the method value of a nil interface panics now.
-            IK::CallIface { recv, index, args } => {
-                let t = self.new_local(".autotmp", recv.ty, LocalKind::Temp);
-                let (ty, at) = (recv.ty, recv.pos);
-                let tmp = ir::Expr::new(IK::Local(t), ty, at);
-                out.push(ir::Stmt::Decl(t));
-                out.push(ir::Stmt::Assign(vec![tmp.clone()], vec![*recv]));
-                let check = IK::Call(ir::Callee::Runtime(ir::RtFn::CheckIfaceNotNil), vec![tmp.clone()]);
-                out.push(ir::Stmt::Expr(ir::Expr::new(check, Types::INVALID, at)));
-                ir::Expr::new(IK::CallIface { recv: Box::new(tmp), index, args }, call.ty, call.pos)
-            }
             _ => call,
         };
-        // (the enclosing function's temporary, its type, position); the
-        // wrapper refers to the i-th as its local i.
+        // gc's normalizeGoDeferCall: the operands go to temporaries (each
+        // declared, then all assigned at once, `.autotmp_3, .autotmp_4 =
+        // x, &y`); the wrapper captures them, the i-th as its local i.
+        // (the enclosing function's temporary, its type, position).
         let mut captured: Vec<(LocalId, TypeId, Pos)> = Vec::new();
+        let mut pairs: (Vec<ir::Expr>, Vec<ir::Expr>) = (Vec::new(), Vec::new());
         let mut hoist = |c: &mut Self, e: ir::Expr| -> ir::Expr {
             if matches!(e.kind, IK::Const(_) | IK::Nil | IK::Zero | IK::FuncValue(_) | IK::FuncRef(_)) {
                 return e;
@@ -129,9 +121,14 @@ impl<'a> Checker<'a> {
             // Assigned once, here: the analysis may know its value (a
             // literal called through it stays a direct call, as in gc).
             c.mark_init(t, true);
+            // A temporary is where its operand is, or at the statement for
+            // a name (gc's `HasUniquePos`).
+            let at = if matches!(e.kind, IK::Local(_) | IK::Global(_)) { pos } else { e.pos };
+            c.set_local_pos(t, at);
             out.push(ir::Stmt::Decl(t));
-            let (ty, at) = (e.ty, e.pos);
-            out.push(ir::Stmt::Assign(vec![ir::Expr::new(IK::Local(t), ty, at)], vec![e]));
+            let ty = e.ty;
+            pairs.0.push(ir::Expr::new(IK::Local(t), ty, at));
+            pairs.1.push(e);
             captured.push((t, ty, at));
             ir::Expr::new(IK::Local(LocalId(captured.len() as u32 - 1)), ty, at)
         };
@@ -162,12 +159,29 @@ impl<'a> Checker<'a> {
             IK::Copy(x, y) => IK::Copy(Box::new(hoist(self, *x)), Box::new(hoist(self, *y))),
             IK::MapDelete(m, k) => IK::MapDelete(Box::new(hoist(self, *m)), Box::new(hoist(self, *k))),
             IK::Clear(x) => IK::Clear(Box::new(hoist(self, *x))),
+            // `defer i.M()`: the receiver first (a name too, as always in gc).
             IK::CallIface { recv, index, args } => {
                 let recv = Box::new(hoist_arg(self, *recv));
                 IK::CallIface { recv, index, args: args.into_iter().map(|a| hoist_arg(self, a)).collect() }
             }
             other => other,
         };
+        if !pairs.0.is_empty() {
+            let start = out.len();
+            out.push(ir::Stmt::Assign(pairs.0, pairs.1));
+            self.note_stmt(&out[start..], pos, ir::StmtOp::AssignPair);
+        }
+        // The method value of a nil interface panics now, once the operands
+        // are evaluated.
+        if let IK::CallIface { recv, .. } = &kind {
+            // The receiver is the first temporary, unless it is a constant.
+            let value = match (&recv.kind, captured.first()) {
+                (IK::Local(LocalId(0)), Some(&(t, ty, at))) => ir::Expr::new(IK::Local(t), ty, at),
+                _ => (**recv).clone(),
+            };
+            let check = IK::Call(ir::Callee::Runtime(ir::RtFn::CheckIfaceNotNil), vec![value]);
+            out.push(ir::Stmt::Expr(ir::Expr::new(check, Types::INVALID, pos)));
+        }
         let body_call = ir::Expr::new(kind, ty, call.pos);
         self.wrapper_closure(pos, body_call, wrap, &captured)
     }

@@ -919,7 +919,7 @@ impl<'a> Checker<'a> {
             }
         }
         let methods = self.method_tables();
-        Program {
+        let mut program = Program {
             methods,
             error_type: self.error_type,
             externs: self.externs,
@@ -931,7 +931,9 @@ impl<'a> Checker<'a> {
             sites: self.sites,
             init,
             main: self.main.unwrap_or(FuncId(0)),
-        }
+        };
+        ir::text::name_go_defer_temps(&mut program);
+        program
     }
 
     /// The method tables of every named type of the package and of the

@@ -78,7 +78,7 @@ impl<'a> Checker<'a> {
 
     /// Records where the source statement an IR assignment or return comes
     /// from is, and its operator (gc's `-m=2` notes show the statement).
-    fn note_stmt(&mut self, lowered: &[ir::Stmt], pos: Pos, op: ir::StmtOp) {
+    pub(super) fn note_stmt(&mut self, lowered: &[ir::Stmt], pos: Pos, op: ir::StmtOp) {
         let mut first = None;
         crate::ir::visit_stmts(lowered, &mut |_| {}, &mut |s| {
             if first.is_none() {

@@ -239,7 +239,9 @@ impl<'p> Batch<'p> {
         let ks: Vec<Hole> = dsts.iter().map(|d| self.addr(d)).collect();
         // gc's OAS2: several values, or an inlined call's parameters or
         // results.
-        let mut why = if dsts.len() > 1 { "assign-pair" } else { why };
+        let pair =
+            srcs.first().and_then(|s| self.prog.stmt_notes.get(&s.pos)).map(|n| n.op) == Some(ir::StmtOp::AssignPair);
+        let mut why = if dsts.len() > 1 || pair { "assign-pair" } else { why };
         let stmt = if self.inlined.is_empty() {
             srcs.first().and_then(|s| self.stmt_note(s.pos, dsts, srcs))
         } else {
@@ -333,7 +335,7 @@ impl<'p> Batch<'p> {
             es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
         };
         let s = match note.op {
-            ir::StmtOp::Assign => format!("{} = {}", text(dsts), text(srcs)),
+            ir::StmtOp::Assign | ir::StmtOp::AssignPair => format!("{} = {}", text(dsts), text(srcs)),
             ir::StmtOp::Define => format!("{} := {}", text(dsts), text(srcs)),
             ir::StmtOp::OpAssign(op) => {
                 // The IR holds `x = x op y`: gc shows `x op= y`.

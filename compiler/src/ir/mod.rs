@@ -93,6 +93,9 @@ pub struct StmtNote {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StmtOp {
     Assign,
+    /// Several values assigned at once by gc's own statement (`OAS2`):
+    /// `.autotmp_3, .autotmp_4 = x, &y` for a `go`/`defer` statement.
+    AssignPair,
     Define,
     OpAssign(&'static str),
     Return,

@@ -23,15 +23,6 @@ pub fn body_text(prog: &Program, f: FuncId) -> String {
     // gc's `Dcl` starts with the parameters and results.
     let declared = func.params.len() + func.results.len();
     let mut p = BodyPrinter { prog, f, temps: HashMap::new(), declared, defining: HashSet::new() };
-    // A `go` or `defer` statement's wrapper calls what the statement
-    // evaluated into its function's temporaries.
-    if let Some(first) = go_defer_temps(prog, f) {
-        for (l, local) in func.locals.iter().enumerate() {
-            if let LocalKind::Captured(i) = local.kind {
-                p.temps.insert(LocalId(l as u32), format!(".autotmp_{}", first + i));
-            }
-        }
-    }
     let nodes = p.stmts(&func.body);
     format!("{} {{ {} }}", signature(prog, func), nodes.join("; "))
 }
@@ -330,28 +321,33 @@ fn declares(prog: &Program, func: &Func, s: &Stmt) -> usize {
     }
 }
 
-/// For the wrapper `w` of a `go` or `defer` statement (`f.deferwrap1`):
-/// the number of the first of its function's temporaries it calls with.
-fn go_defer_temps(prog: &Program, w: FuncId) -> Option<usize> {
-    let wrapper = &prog.funcs[w.index()];
-    if !wrapper.is_go_defer_wrapper() {
-        return None;
-    }
-    let (parent_name, _) = wrapper.name.rsplit_once('.')?;
-    let parent = prog.funcs.iter().find(|f| f.name == parent_name)?;
-    let mut declared = parent.params.len() + parent.results.len();
-    let mut found = None;
-    crate::ir::visit_stmts(&parent.body, &mut |_| {}, &mut |s| {
-        if found.is_some() {
-            return;
-        }
-        if let Stmt::Go(call) | Stmt::Defer { call, .. } = s {
-            if matches!(call.kind, IK::Closure { func, .. } if func == w) {
-                found = Some(declared);
-                return;
+/// Names the temporaries of `go` and `defer` statements as gc names its
+/// own (`.autotmp_N`, N counting the function's declarations so far, gc's
+/// `Dcl`), in their function and in the wrapper that captures them.
+pub fn name_go_defer_temps(prog: &mut Program) {
+    let mut names: Vec<(FuncId, LocalId, String)> = Vec::new();
+    for (i, func) in prog.funcs.iter().enumerate() {
+        let mut declared = func.params.len() + func.results.len();
+        crate::ir::visit_stmts(&func.body, &mut |_| {}, &mut |s| {
+            if let Stmt::Go(call) | Stmt::Defer { call, .. } = s {
+                if let IK::Closure { func: w, .. } = call.kind {
+                    let wrapper = &prog.funcs[w.index()];
+                    if wrapper.is_go_defer_wrapper() {
+                        for (j, c) in wrapper.closure.iter().flatten().enumerate() {
+                            let name = format!(".autotmp_{}", declared + j);
+                            names.push((FuncId(i as u32), c.outer, name.clone()));
+                            let inner = wrapper.locals.iter().position(|l| l.kind == LocalKind::Captured(j));
+                            if let Some(l) = inner {
+                                names.push((w, LocalId(l as u32), name));
+                            }
+                        }
+                    }
+                }
             }
-        }
-        declared += declares(prog, parent, s);
-    });
-    found
+            declared += declares(prog, func, s);
+        });
+    }
+    for (f, l, name) in names {
+        prog.funcs[f.index()].locals[l.index()].name = name;
+    }
 }
