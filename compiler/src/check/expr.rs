@@ -565,7 +565,7 @@ impl<'a> Checker<'a> {
                 }
                 let recv = self.materialize(x)?;
                 let (r, addressable) = self.follow_path(recv, addressable, &path, e.pos);
-                let Some(r) = self.receiver(r, addressable, &method, owner) else {
+                let Some(r) = self.receiver(r, addressable, &method, owner, e.pos) else {
                     let msg = format!("cannot call pointer method {} on {}", sel.name, self.type_string(xt));
                     self.error(sel.pos, msg)?;
                     return Ok(Operand::invalid(e));
@@ -785,8 +785,8 @@ impl<'a> Checker<'a> {
                 let pt = self.types.pointer(x.ty);
                 let v = self.materialize(x)?;
                 self.mark_addr_taken(&v);
-                let pos = v.pos;
-                (ir::Expr::new(IK::AddrOf(Box::new(v)), pt, pos), self.types.slice(elem))
+                // gc's implicit `&a` is at the slice expression.
+                (ir::Expr::new(IK::AddrOf(Box::new(v), false), pt, e.pos), self.types.slice(elem))
             }
             TypeKind::Pointer(p) => match self.types.under_kind(p).clone() {
                 TypeKind::Array(n, elem) => {
@@ -1034,7 +1034,7 @@ impl<'a> Checker<'a> {
         let pt = self.types.pointer(x.ty);
         let target = self.materialize(x)?;
         self.mark_addr_taken(&target);
-        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::AddrOf(Box::new(target)), pt, e.pos)))
+        Ok(Operand::value(e, Mode::Value, ir::Expr::new(IK::AddrOf(Box::new(target), true), pt, e.pos)))
     }
 
     /// Marks the variable at the root of an addressed expression (`&x`, `&x.f`, `&a[i]`).

@@ -228,6 +228,7 @@ impl<'a> Checker<'a> {
         addressable: bool,
         method: &MethodDecl,
         owner: TypeId,
+        at: Pos,
     ) -> Option<ir::Expr> {
         let pos = recv.pos;
         let is_ptr = self.types.is_pointer(recv.ty);
@@ -240,7 +241,8 @@ impl<'a> Checker<'a> {
             }
             self.mark_addr_taken(&recv);
             let pt = self.types.pointer(owner);
-            return Some(ir::Expr::new(IK::AddrOf(Box::new(recv)), pt, pos));
+            // gc's implicit `&x` is at the selector.
+            return Some(ir::Expr::new(IK::AddrOf(Box::new(recv), false), pt, at));
         }
         if is_ptr {
             return Some(ir::Expr::new(IK::Deref(Box::new(recv)), owner, pos));
@@ -382,7 +384,7 @@ impl<'a> Checker<'a> {
             Lookup::Method { path, owner, method, .. } => {
                 let (r, addressable) = self.follow_path(recv, addressable, &path, pos);
                 let result = self.result_type(method.sig);
-                let r = self.receiver(r, addressable, &method, owner)?;
+                let r = self.receiver(r, addressable, &method, owner, pos)?;
                 let mut all = vec![r];
                 all.extend(args);
                 Some(ir::Expr::new(IK::Call(Callee::Func(FuncId(method.func)), all), result, pos))

@@ -80,7 +80,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                 Ok(Val::scalar(self.b.block_params(join)[0]))
             }
             IK::Convert(x) => self.convert(x, e.ty),
-            IK::AddrOf(x) => Ok(Val::scalar(self.addr_of(x)?)),
+            IK::AddrOf(x, _) => Ok(Val::scalar(self.addr_of(x)?)),
             IK::Field(x, i) => {
                 let v = self.expr(x)?;
                 let off = self.md.types().field_offsets(x.ty)[*i];

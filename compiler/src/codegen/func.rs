@@ -163,7 +163,7 @@ fn small_leaf(types: &crate::types::Types, f: &ir::Func) -> bool {
                 | IK::AndAnd(..)
                 | IK::OrOr(..)
                 | IK::Deref(_)
-                | IK::AddrOf(_)
+                | IK::AddrOf(..)
                 | IK::Field(..)
                 | IK::Index(..)
                 | IK::Len(_)

@@ -82,7 +82,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             | IK::AddrLit(_, x)
             | IK::Clear(x)
             | IK::MethodValue { recv: x, .. } => self.order(x),
-            IK::AddrOf(x) => self.order_place(x),
+            IK::AddrOf(x, _) => self.order_place(x),
             IK::Binary(_, x, y) | IK::Copy(x, y) | IK::AppendSlice { s: x, t: y, .. } => {
                 self.order(x)?;
                 self.order(y)

@@ -203,7 +203,7 @@ impl Walker<'_> {
         let mut addressed = Vec::new();
         visit_expr(e, &mut |x| match &x.kind {
             IK::Closure { func, .. } => literals.push(*func),
-            IK::AddrOf(inner) => {
+            IK::AddrOf(inner, _) => {
                 if let Some(l) = root_local(self.prog, inner) {
                     addressed.push(l);
                 }

@@ -76,7 +76,7 @@ impl Analysis {
             visit_stmts(
                 &func.body,
                 &mut |e| {
-                    if let IK::AddrOf(x) = &e.kind {
+                    if let IK::AddrOf(x, _) = &e.kind {
                         addrs.extend(outer_local(x));
                     }
                 },

@@ -282,7 +282,7 @@ impl Analysis {
             visit_stmts(
                 &f.body,
                 &mut |e| {
-                    if let IK::AddrOf(x) = &e.kind {
+                    if let IK::AddrOf(x, _) = &e.kind {
                         if let Some(l) = outer_local(x) {
                             addrs.push(l);
                         }

@@ -391,7 +391,7 @@ impl<'p> Batch<'p> {
                 self.discard(x);
                 self.discard(y);
             }
-            IK::AddrOf(x) => {
+            IK::AddrOf(x, _) => {
                 let k = self.note(k.shift(-1), e, "address-of");
                 self.expr(k, x);
             }

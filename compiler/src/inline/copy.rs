@@ -286,7 +286,7 @@ impl Copier<'_> {
             IK::Convert(x) => IK::Convert(self.boxed(x)),
             IK::Call(c, args) => IK::Call(*c, self.exprs(args)),
             IK::Deref(x) => IK::Deref(self.boxed(x)),
-            IK::AddrOf(x) => IK::AddrOf(self.boxed(x)),
+            IK::AddrOf(x, written) => IK::AddrOf(self.boxed(x), *written),
             IK::Field(x, i) => IK::Field(self.boxed(x), *i),
             IK::Index(x, i) => IK::Index(self.boxed(x), self.boxed(i)),
             IK::Len(x) => IK::Len(self.boxed(x)),

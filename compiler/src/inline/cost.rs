@@ -367,7 +367,7 @@ impl Visitor<'_> {
                 self.expr(x);
                 return;
             }
-            IK::AddrOf(x) => {
+            IK::AddrOf(x, _) => {
                 match &x.kind {
                     // `&x.f` with f at offset 0 is x itself to gc (of
                     // another pointer type): what x costs.

@@ -56,7 +56,7 @@ impl Statics {
         visit_stmts(
             body,
             &mut |e| match &e.kind {
-                IK::AddrOf(x) => {
+                IK::AddrOf(x, _) => {
                     if let IK::Local(l) = x.kind {
                         addressed.extend([l, l]);
                     }

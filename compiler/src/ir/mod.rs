@@ -456,7 +456,9 @@ pub enum ExprKind {
     /// `*p`, with a nil check.
     Deref(Box<Expr>),
     /// `&x` of an addressable expression (a local must be `addr_taken`).
-    AddrOf(Box<Expr>),
+    /// `&x`; `false` when gc's address-of is implicit (a pointer method's
+    /// receiver, a sliced array), which `-m` lines do not show.
+    AddrOf(Box<Expr>, bool),
     /// A struct field by index.
     Field(Box<Expr>, usize),
     /// Array, slice or string element, with a bounds check.
@@ -651,7 +653,7 @@ macro_rules! children_fn {
                 K::Unary(_, x)
                 | K::Convert(x)
                 | K::Deref(x)
-                | K::AddrOf(x)
+                | K::AddrOf(x, _)
                 | K::Field(x, _)
                 | K::Len(x)
                 | K::Cap(x)

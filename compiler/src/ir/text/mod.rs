@@ -26,7 +26,7 @@ pub fn func_name(prog: &Program, f: FuncId) -> String {
 /// gc's `OpPrec` of what an IR expression prints as.
 fn prec(e: &ir::Expr) -> i32 {
     match &e.kind {
-        IK::Unary(..) | IK::AddrOf(_) => 7,
+        IK::Unary(..) | IK::AddrOf(..) => 7,
         IK::Deref(_) | IK::Recv { .. } => 7,
         IK::Binary(op, ..) => match op {
             BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr | BinOp::And | BinOp::AndNot => 6,
@@ -148,6 +148,7 @@ impl Printer<'_> {
                 IK::ToIface(site, x) if self.facts.constant(*site).is_none() => e = x,
                 IK::Convert(x) if self.types().is_interface(e.ty) && self.types().is_interface(x.ty) => e = x,
                 IK::WithResults { body, .. } => e = body,
+                IK::AddrOf(x, false) => e = x,
                 _ => return e,
             }
         }
@@ -222,7 +223,7 @@ impl Printer<'_> {
                 }
             },
             IK::Deref(x) => format!("*{}", self.expr(x, p + 1)),
-            IK::AddrOf(x) => format!("&{}", self.expr(x, p + 1)),
+            IK::AddrOf(x, _) => format!("&{}", self.expr(x, p + 1)),
             IK::Field(x, i) => {
                 let base = match &x.kind {
                     IK::Deref(p) => p.as_ref(),
@@ -258,7 +259,7 @@ impl Printer<'_> {
             }
             IK::SliceOf { x, lo, hi, max } => {
                 let base = match &x.kind {
-                    IK::AddrOf(a) => a.as_ref(),
+                    IK::AddrOf(a, _) => a.as_ref(),
                     _ => x.as_ref(),
                 };
                 let part = |b: &Option<Box<ir::Expr>>| b.as_ref().map(|b| self.expr(b, 0)).unwrap_or_default();
@@ -335,7 +336,7 @@ impl Printer<'_> {
     /// A method's receiver without the implicit `&` or `*`.
     fn receiver<'e>(&self, r: &'e ir::Expr) -> &'e ir::Expr {
         match &r.kind {
-            IK::AddrOf(x) | IK::Deref(x) => x,
+            IK::AddrOf(x, _) | IK::Deref(x) => x,
             _ => r,
         }
     }
