@@ -72,13 +72,8 @@ impl<'a> Checker<'a> {
                 if let TypeKind::Tuple(elems) = self.types.kind(x.ty).clone() {
                     let mut temps = Vec::new();
                     for &t in &elems {
-                        // gc's typecheck names these temporaries in order
-                        // (`.autotmp_0`, ...) and places them at the call.
-                        let n = self.fs.as_mut().map(|f| {
-                            f.spread_temps += 1;
-                            f.spread_temps - 1
-                        });
-                        let l = self.new_local(&format!(".autotmp_{}", n.unwrap_or(0)), t, ir::LocalKind::Temp);
+                        // Placed at the call; named as gc's (`ir::text::name_temporaries`).
+                        let l = self.new_local(".autotmp", t, ir::LocalKind::Temp);
                         temps.push(l);
                         let ir = ir::Expr::new(IK::Local(l), t, e.pos);
                         vals.push(Operand { mode: Mode::Value, ty: t, val: None, ir: Some(ir), src: Some(&args[0]) });

@@ -190,8 +190,6 @@ struct FuncState {
     literals: u32,
     /// Wrappers made for `defer` statements so far (their names' numbers).
     wrappers: u32,
-    /// Temporaries holding the results of `f(g())`'s `g()` so far.
-    spread_temps: u32,
 }
 
 impl FuncState {
@@ -214,7 +212,6 @@ impl FuncState {
             capture_map: HashMap::new(),
             literals: 0,
             wrappers: 0,
-            spread_temps: 0,
         }
     }
 }
@@ -932,7 +929,7 @@ impl<'a> Checker<'a> {
             init,
             main: self.main.unwrap_or(FuncId(0)),
         };
-        ir::text::name_go_defer_temps(&mut program);
+        ir::text::name_temporaries(&mut program);
         program
     }
 

@@ -10,7 +10,7 @@
 
 mod stmt;
 
-pub use stmt::{body_text, name_go_defer_temps};
+pub use stmt::{body_text, name_temporaries};
 
 use crate::ir::{self, BinOp, Callee, ExprKind as IK, FuncId, LocalId, Program, SiteId, UnOp};
 use crate::source::Pos;

@@ -321,31 +321,45 @@ fn declares(prog: &Program, func: &Func, s: &Stmt) -> usize {
     }
 }
 
-/// Names the temporaries of `go` and `defer` statements as gc names its
-/// own (`.autotmp_N`, N counting the function's declarations so far, gc's
-/// `Dcl`), in their function and in the wrapper that captures them.
-pub fn name_go_defer_temps(prog: &mut Program) {
+/// Names the compiler's temporaries that gc has too, as gc names its own
+/// (`.autotmp_N`, N counting the function's declarations so far, its
+/// `Dcl`): the operands of a `go` or `defer` statement (in their function
+/// and in the wrapper capturing them), and the results of `g` in `f(g())`.
+pub fn name_temporaries(prog: &mut Program) {
     let mut names: Vec<(FuncId, LocalId, String)> = Vec::new();
     for (i, func) in prog.funcs.iter().enumerate() {
-        let mut declared = func.params.len() + func.results.len();
-        crate::ir::visit_stmts(&func.body, &mut |_| {}, &mut |s| {
-            if let Stmt::Go(call) | Stmt::Defer { call, .. } = s {
-                if let IK::Closure { func: w, .. } = call.kind {
-                    let wrapper = &prog.funcs[w.index()];
-                    if wrapper.is_go_defer_wrapper() {
-                        for (j, c) in wrapper.closure.iter().flatten().enumerate() {
-                            let name = format!(".autotmp_{}", declared + j);
-                            names.push((FuncId(i as u32), c.outer, name.clone()));
-                            let inner = wrapper.locals.iter().position(|l| l.kind == LocalKind::Captured(j));
-                            if let Some(l) = inner {
-                                names.push((w, LocalId(l as u32), name));
+        let f = FuncId(i as u32);
+        let declared = std::cell::Cell::new(func.params.len() + func.results.len());
+        let names = std::cell::RefCell::new(&mut names);
+        crate::ir::visit_stmts(
+            &func.body,
+            &mut |e| {
+                if let IK::WithResults { temps, .. } = &e.kind {
+                    for (j, &t) in temps.iter().enumerate() {
+                        names.borrow_mut().push((f, t, format!(".autotmp_{}", declared.get() + j)));
+                    }
+                    declared.set(declared.get() + temps.len());
+                }
+            },
+            &mut |s| {
+                if let Stmt::Go(call) | Stmt::Defer { call, .. } = s {
+                    if let IK::Closure { func: w, .. } = call.kind {
+                        let wrapper = &prog.funcs[w.index()];
+                        if wrapper.is_go_defer_wrapper() {
+                            for (j, c) in wrapper.closure.iter().flatten().enumerate() {
+                                let name = format!(".autotmp_{}", declared.get() + j);
+                                names.borrow_mut().push((f, c.outer, name.clone()));
+                                let inner = wrapper.locals.iter().position(|l| l.kind == LocalKind::Captured(j));
+                                if let Some(l) = inner {
+                                    names.borrow_mut().push((w, LocalId(l as u32), name));
+                                }
                             }
                         }
                     }
                 }
-            }
-            declared += declares(prog, func, s);
-        });
+                declared.set(declared.get() + declares(prog, func, s));
+            },
+        );
     }
     for (f, l, name) in names {
         prog.funcs[f.index()].locals[l.index()].name = name;
