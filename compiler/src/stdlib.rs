@@ -72,6 +72,10 @@ pub struct GoBody {
 }
 
 pub enum Body {
+    /// `if err = Callee(params...); err != nil { return err }; return
+    /// pkg.Func(first param)`: fmt.Errorf's, whose callee formats (nil when
+    /// there is nothing to format).
+    OrElse { callee: &'static str, otherwise: (&'static str, &'static str) },
     /// `return Callee(pkg.Var, params...)`: a function of the same package,
     /// given a package variable first (the `...` parameter passed on).
     Forward { callee: &'static str, first: (&'static str, &'static str) },
@@ -101,6 +105,13 @@ pub const GO_BODIES: &[GoBody] = &[
         body: Body::Forward { callee: "Fprintf", first: ("os", "Stdout") },
         params: &["format", "a"],
         results: &["n", "err"],
+    },
+    GoBody {
+        path: "fmt",
+        name: "Errorf",
+        body: Body::OrElse { callee: "errorf", otherwise: ("errors", "New") },
+        params: &["format", "a"],
+        results: &["err"],
     },
     GoBody {
         path: "errors",
@@ -142,6 +153,8 @@ pub const PACKAGES: &[Package] = &[
             ("Sprintln", "func(...any) string"),
             ("Sprintf", "func(string, ...any) string"),
             ("Errorf", "func(string, ...any) error"),
+            // Unexported: for Errorf's body.
+            ("errorf", "func(string, ...any) error"),
             ("Fprint", "func(io.Writer, ...any) (int, error)"),
             ("Fprintln", "func(io.Writer, ...any) (int, error)"),
             ("Fprintf", "func(io.Writer, string, ...any) (int, error)"),

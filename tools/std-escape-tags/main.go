@@ -114,6 +114,10 @@ type crItem struct {
 	pkg, recv, name, sig string
 }
 
+func (c crItem) exported() bool {
+	return token.IsExported(c.name) && (c.recv == "" || token.IsExported(strings.TrimPrefix(c.recv, "*")))
+}
+
 func (c crItem) key() string {
 	if c.recv == "" {
 		return c.pkg + "." + c.name
@@ -313,11 +317,6 @@ func readStdlib(path string) ([]crItem, []string) {
 		for _, t := range rustList(seg, "methods") {
 			if len(t) != 3 {
 				fatalf("%s: methods entry %q", pkg, t)
-			}
-			// Methods of unexported types (errors' errorString, for the
-			// bodies cranego compiles) cannot be called from a probe.
-			if !token.IsExported(strings.TrimPrefix(t[0], "*")) {
-				continue
 			}
 			items = append(items, crItem{pkg: pkg, recv: t[0], name: t[1], sig: t[2]})
 		}
@@ -639,7 +638,12 @@ func doPackage(goroot, pkg string, want []crItem) (map[string][]leaks, map[strin
 			ls = append(ls, l)
 		}
 		res[it.key()] = ls
-		inl[it.key()] = &inlFunc{item: it, pkgName: tpkg.Name(), gcName: g.gcName, sig: sig, cost: -1}
+		// What a package keeps unexported (fmt's errorf, errors'
+		// errorString, for the bodies cranego compiles) cannot be called
+		// from a probe: its tags only.
+		if it.exported() {
+			inl[it.key()] = &inlFunc{item: it, pkgName: tpkg.Name(), gcName: g.gcName, sig: sig, cost: -1}
+		}
 	}
 	readInline(buf.Bytes(), dir, inl)
 	return res, inl

@@ -107,8 +107,18 @@ impl<'a> Checker<'a> {
         let sites_before = self.sites.len();
         // What the body returns, made of the parameters' values.
         enum Returns {
-            Call { callee: FuncId, first: ir::Expr },
-            New { site: ir::SiteId, t: TypeId, pt: TypeId },
+            /// `callee(first, params...)`; with `otherwise`, the value is
+            /// kept only if not nil, else `otherwise(first param)` is.
+            Call {
+                callee: FuncId,
+                first: Option<ir::Expr>,
+                otherwise: Option<FuncId>,
+            },
+            New {
+                site: ir::SiteId,
+                t: TypeId,
+                pt: TypeId,
+            },
         }
         let returns = match gb.body {
             stdlib::Body::Forward { callee, first: (vp, var) } => {
@@ -122,7 +132,15 @@ impl<'a> Checker<'a> {
                 let ext = self.extern_id(vpkg.symbol(None, var));
                 let first = ir::Expr::new(IK::ExternVar(ext), var_t, Pos::default());
                 let first = self.convert_to_iface(first, callee_params[0], String::new())?;
-                Returns::Call { callee, first }
+                Returns::Call { callee, first: Some(first), otherwise: None }
+            }
+            stdlib::Body::OrElse { callee, otherwise: (op, name) } => {
+                let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == callee) else { return Ok(None) };
+                let callee = self.std_func(p, callee, callee_sig)?;
+                let Some(opkg) = stdlib::package(op) else { return Ok(None) };
+                let Some((_, other_sig)) = opkg.funcs.iter().find(|(n, _)| *n == name) else { return Ok(None) };
+                let otherwise = self.std_func(opkg, name, other_sig)?;
+                Returns::Call { callee, first: None, otherwise: Some(otherwise) }
             }
             stdlib::Body::NewStruct { typ } => {
                 let t = self.std_named(p, typ)?;
@@ -131,9 +149,13 @@ impl<'a> Checker<'a> {
                 Returns::New { site: self.new_site(Pos::default(), t, text), t, pt }
             }
         };
+        let otherwise = match &returns {
+            Returns::Call { otherwise, .. } => *otherwise,
+            Returns::New { .. } => None,
+        };
         let value = |c: &mut Self, mut args: Vec<ir::Expr>| match returns {
-            Returns::Call { callee, first } => {
-                args.insert(0, first);
+            Returns::Call { callee, first, .. } => {
+                args.splice(0..0, first);
                 Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rt, Pos::default()))
             }
             Returns::New { site, t, pt } => {
@@ -144,6 +166,28 @@ impl<'a> Checker<'a> {
             }
         };
         let f = self.forwarding_func(display.clone(), display, params, results, value);
+        if let (Some(f), Some(otherwise)) = (f, otherwise) {
+            // `if err = callee(...); err != nil { return err }; return
+            // otherwise(params[0])`, from `return callee(...)`.
+            let func = &mut self.funcs[f.index()];
+            if let ([ir::Stmt::Return(vals)], [r], Some(&p0)) =
+                (func.body.as_slice(), func.results.as_slice(), func.params.first())
+            {
+                let (call, r) = (vals[0].clone(), *r);
+                let at = Pos::default();
+                let err = ir::Expr::new(IK::Local(r), rt, at);
+                let nil = ir::Expr::new(IK::Nil, rt, at);
+                let cond =
+                    ir::Expr::new(IK::Binary(ir::BinOp::Ne, Box::new(err.clone()), Box::new(nil)), Types::BOOL, at);
+                let first = ir::Expr::new(IK::Local(p0), func.local(p0).ty, at);
+                let other = ir::Expr::new(IK::Call(Callee::Func(otherwise), vec![first]), rt, at);
+                func.body = vec![
+                    ir::Stmt::Assign(vec![err.clone()], vec![call]),
+                    ir::Stmt::If { cond, then: vec![ir::Stmt::Return(vec![err])], els: Vec::new() },
+                    ir::Stmt::Return(vec![other]),
+                ];
+            }
+        }
         if let Some(f) = f {
             // gc names an inlined body's variables after their package.
             let func = &mut self.funcs[f.index()];

@@ -17,6 +17,7 @@ pub const NONE: Leaks = [-1; 8];
 /// by name. Functions are named by package path: `strings.Index`, `strings.(*Builder).WriteString`,
 /// `unicode/utf8.RuneLen`, `runtime/debug.SetGCPercent`.
 pub const TAGS: &[(&str, &[Leaks])] = &[
+    ("errors.(*errorString).Error", &[[-1, -1, -1, 1, -1, -1, -1, -1]]),
     ("errors.New", &[[0, -1, -1, -1, -1, -1, -1, -1]]),
     ("fmt.Errorf", &[[0, -1, -1, -1, -1, -1, -1, -1], [1, -1, -1, -1, -1, -1, -1, -1]]),
     ("fmt.Fprint", &[[0, -1, -1, -1, -1, -1, -1, -1], [1, -1, -1, -1, -1, -1, -1, -1]]),
@@ -28,6 +29,7 @@ pub const TAGS: &[(&str, &[Leaks])] = &[
     ("fmt.Sprint", &[[1, -1, -1, -1, -1, -1, -1, -1]]),
     ("fmt.Sprintf", &[NONE, [1, -1, -1, -1, -1, -1, -1, -1]]),
     ("fmt.Sprintln", &[[1, -1, -1, -1, -1, -1, -1, -1]]),
+    ("fmt.errorf", &[[-1, 0, 0, -1, -1, -1, -1, -1], [1, -1, -1, -1, -1, -1, -1, -1]]),
     ("math.Abs", &[NONE]),
     ("math.Cbrt", &[NONE]),
     ("math.Ceil", &[NONE]),

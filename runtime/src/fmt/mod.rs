@@ -1065,11 +1065,17 @@ pub extern "C" fn cranego_fmt_Sprintf(fp: *const u8, fl: isize, a: *const Eface,
     crate::strings::new_string(&sprintf(go_str(fp, fl), args(a, n), false).buf)
 }
 
-/// `fmt.Errorf`: an error whose text is the `Sprintf` result. `%w` formats
-/// its error operand like `%v` (no wrapping).
+/// fmt's `errorf`, which `fmt.Errorf` (compiled from its Go body) calls:
+/// nil when there is nothing to format (`Errorf` then returns
+/// `errors.New(format)`), else an error whose text is the `Sprintf` result.
+/// `%w` formats its error operand like `%v` (no wrapping).
 #[no_mangle]
-pub extern "C" fn cranego_fmt_Errorf(fp: *const u8, fl: isize, a: *const Eface, n: isize, _cap: isize) -> Iface {
-    crate::errors::new_error(&sprintf(go_str(fp, fl), args(a, n), true).buf)
+pub extern "C" fn cranego_fmt_errorf(fp: *const u8, fl: isize, a: *const Eface, n: isize, _cap: isize) -> Iface {
+    let format = go_str(fp, fl);
+    if n == 0 && !format.contains(&b'%') {
+        return crate::stdlib::strings::NIL_ERROR;
+    }
+    crate::errors::new_error(&sprintf(format, args(a, n), true).buf)
 }
 
 /// Where Fprint* writes: the writers cranego's standard library has.

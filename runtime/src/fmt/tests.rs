@@ -1122,14 +1122,15 @@ fn sprintf_like_go_file() {
 }
 
 fn errorf(format: &[u8], args: &[Eface]) -> Vec<u8> {
-    let err = cranego_fmt_Errorf(
+    let err = cranego_fmt_errorf(
         format.as_ptr(),
         format.len() as isize,
         args.as_ptr(),
         args.len() as isize,
         args.len() as isize,
     );
-    // SAFETY: Errorf returns a non-nil error made by errors::new_error.
+    // SAFETY: with something to format, errorf returns a non-nil error made
+    // by errors::new_error.
     let text = unsafe {
         let f: extern "C" fn(*mut u8) -> GoString = std::mem::transmute((*err.tab).fun[0]);
         f(err.data)
@@ -1219,4 +1220,12 @@ fn bench_float() {
         }
         eprintln!("{v}: shortest {t1:?}, %.2f {:?}", start.elapsed() / n);
     }
+}
+
+#[test]
+fn errorf_is_nil_with_nothing_to_format() {
+    let format = b"plain text";
+    let err = cranego_fmt_errorf(format.as_ptr(), format.len() as isize, std::ptr::null(), 0, 0);
+    assert!(err.tab.is_null() && err.data.is_null());
+    assert_eq!(errorf(b"100%% sure", &[]), b"100% sure");
 }
