@@ -289,9 +289,7 @@ impl<'p> Batch<'p> {
         if !self.explain {
             return (None, params || results);
         }
-        let text = |es: &[ir::Expr]| {
-            es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
-        };
+        let text = |es: &[ir::Expr]| self.list_text(es);
         let op = if define && !results { ":=" } else { "=" };
         (Some((pos, format!("{} {op} {}", text(dsts), text(srcs)))), params || results)
     }
@@ -303,9 +301,19 @@ impl<'p> Batch<'p> {
         if !self.diagnose || func.origin == ir::FuncOrigin::Wrapper {
             return;
         }
-        let Some((pos, text)) = srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)) else { return };
+        // In an inlined body, the statement as the callee wrote it, at the call.
+        let stmt = match self.inlined.last() {
+            Some(frame) => Some((frame.pos, format!("{} = {}", self.list_text(dsts), self.list_text(srcs)))),
+            None => srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)),
+        };
+        let Some((pos, text)) = stmt else { return };
         let msg = format!("{} ignoring self-assignment in {text}", crate::ir::text::func_name(self.prog, self.cur));
         self.an.diags.push(crate::diag::Remark { pos, msg, at: None });
+    }
+
+    /// Expressions of the current function as gc lists them: `a, b`.
+    fn list_text(&self, es: &[ir::Expr]) -> String {
+        es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
     }
 
     /// The source statement an assignment or return comes from, as gc's
@@ -331,9 +339,7 @@ impl<'p> Batch<'p> {
         srcs: &[ir::Expr],
     ) -> Option<(crate::source::Pos, String)> {
         let note = self.prog.stmt_notes.get(&key)?;
-        let text = |es: &[ir::Expr]| {
-            es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
-        };
+        let text = |es: &[ir::Expr]| self.list_text(es);
         let s = match note.op {
             ir::StmtOp::Assign | ir::StmtOp::AssignPair => format!("{} = {}", text(dsts), text(srcs)),
             ir::StmtOp::Define => format!("{} := {}", text(dsts), text(srcs)),
