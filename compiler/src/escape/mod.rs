@@ -136,6 +136,9 @@ pub enum SiteKind {
 pub enum StaticValue {
     Func(FuncId),
     Const(Value),
+    /// A slice literal of this length (its `len` is a constant to gc's
+    /// `rewriteWithLiterals`).
+    SliceLit(u64),
 }
 
 /// State shared by the batches.
@@ -324,6 +327,7 @@ impl Analysis {
                     continue;
                 }
                 Some(IK::Const(c)) if local.kind == LocalKind::Var => StaticValue::Const(c),
+                Some(IK::SliceLit { len, .. }) if local.kind == LocalKind::Var => StaticValue::SliceLit(len),
                 // Also the temporaries holding a `defer`/`go` call's
                 // function (gc's wrapper captures them).
                 Some(IK::FuncValue(g)) if matches!(local.kind, LocalKind::Var | LocalKind::Temp) => {
@@ -339,7 +343,7 @@ impl Analysis {
         loop {
             let before = self.statics.len();
             for (to, from) in &copies {
-                if let Some(v @ StaticValue::Const(_)) = self.statics.get(from).cloned() {
+                if let Some(v @ (StaticValue::Const(_) | StaticValue::SliceLit(_))) = self.statics.get(from).cloned() {
                     self.statics.entry(*to).or_insert(v);
                 }
             }
@@ -394,7 +398,18 @@ impl Analysis {
             }
             IK::MakeSlice { site, len, cap } => {
                 let size = cap.as_deref().unwrap_or(len);
-                if let Some(v) = constant_of(self, size) {
+                // `len(s)` of a variable holding a slice literal is its length.
+                let literal_len = match &size.kind {
+                    IK::Len(s) => match s.kind {
+                        IK::Local(l) => match self.static_value(prog, f, l) {
+                            Some(StaticValue::SliceLit(n)) => Some(Value::int(n as i64)),
+                            _ => None,
+                        },
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(v) = constant_of(self, size).or(literal_len) {
                     if v.as_bigint().is_some_and(|i| i >= 0.into()) {
                         self.site_consts.insert(*site, v);
                     }
