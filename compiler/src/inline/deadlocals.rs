@@ -4,23 +4,18 @@
 //! nothing for the literal, as gc's does.
 //!
 //! As in gc, only assignments of values without effects go (a variable,
-//! a constant, nil, a function or a function literal), only in functions
-//! that are not literals themselves, and a value assigned to a dead
-//! variable does not make the variables it reads live.
+//! a constant, nil, a function or a function literal), and a value
+//! assigned to a dead variable does not make the variables it reads live.
+//! (gc visits a function literal's body with its enclosing function's;
+//! its variables are its own, so each function is done on its own here.)
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{
-    parts_mut, visit_stmts, Expr, ExprKind as IK, Func, FuncOrigin, LocalId, LocalKind, PartMut, Program, Stmt,
-};
+use crate::ir::{parts_mut, visit_stmts, Expr, ExprKind as IK, Func, LocalId, LocalKind, PartMut, Program, Stmt};
 
 /// Removes the dead assignments of every function.
 pub fn remove(prog: &mut Program) {
-    let dead: Vec<HashSet<LocalId>> = prog
-        .funcs
-        .iter()
-        .map(|f| if f.origin == FuncOrigin::Literal { HashSet::new() } else { dead_locals(prog, f) })
-        .collect();
+    let dead: Vec<HashSet<LocalId>> = prog.funcs.iter().map(|f| dead_locals(prog, f)).collect();
     for (func, dead) in prog.funcs.iter_mut().zip(dead) {
         if !dead.is_empty() {
             strip(&mut func.body, &dead);
