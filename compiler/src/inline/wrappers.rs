@@ -10,7 +10,7 @@
 //! The order is gc's: the types in declaration order, each after the
 //! named types its structure refers to (fields, embedded types, elements);
 //! their methods by name, the wrapper on `T` before the one on `*T`; then
-//! the method values in the order they are written.
+//! the method values, the last written first.
 
 use std::collections::HashSet;
 
@@ -69,23 +69,28 @@ pub fn remarks(prog: &Program, inlinable: &dyn Fn(FuncId) -> bool) -> Vec<Remark
             }
         }
     }
-    // Method values, each method's wrapper once.
-    let mut values = HashSet::new();
+    // Method values, each method's wrapper once: gc makes them last
+    // first (in reverse order of the method values, each at its last).
     let mut funcs: Vec<&crate::ir::Func> =
         prog.funcs.iter().filter(|f| matches!(f.origin, FuncOrigin::Decl | FuncOrigin::Literal)).collect();
     funcs.sort_by_key(|f| (f.pos.file, f.pos.offset));
+    let mut values = Vec::new();
     for f in funcs {
         crate::ir::visit_stmts(
             &f.body,
             &mut |e| {
                 if let IK::MethodValue { func, .. } = &e.kind {
-                    if values.insert(*func) {
-                        line(*func);
-                    }
+                    values.push(*func);
                 }
             },
             &mut |_| {},
         );
+    }
+    let mut seen = HashSet::new();
+    for f in values.into_iter().rev() {
+        if seen.insert(f) {
+            line(f);
+        }
     }
     out
 }
