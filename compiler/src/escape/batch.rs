@@ -32,6 +32,9 @@ pub struct Batch<'p> {
     pub loop_depth: i32,
     /// The inlined calls whose bodies are being walked, innermost last.
     pub inlined: Vec<InlinedFrame>,
+    /// An explanation is being printed while the graph is built: gc prints
+    /// it before substituting constants, with the expressions as written.
+    pub as_written: bool,
 }
 
 /// An inlined call being walked: `-m=2` notes show its statements at the
@@ -71,6 +74,7 @@ impl<'p> Batch<'p> {
             cur: FuncId(0),
             loop_depth: 1,
             inlined: Vec::new(),
+            as_written: false,
         }
     }
 
@@ -140,9 +144,11 @@ impl<'p> Batch<'p> {
         if self.locs[dst].has(ESCAPES) && k.derefs < 0 {
             if self.explain && !self.locs[src].has(ESCAPES) {
                 let pos = self.loc_pos(src);
-                let head = format!("{} escapes to heap in {}:", self.loc_text(src), self.func_name(src));
+                self.as_written = true;
+                let head = format!("{} escapes to heap in {}:", self.explained_loc_text(src), self.func_name(src));
                 self.emit_explain(pos, head);
                 self.explain_flow(pos, dst, src, k.derefs, k.notes.as_deref());
+                self.as_written = false;
             }
             use super::graph::{CALLS, MUTATES, PERSISTS};
             self.locs[src].attrs |= ESCAPES | PERSISTS | MUTATES | CALLS;
@@ -220,10 +226,20 @@ impl<'p> Batch<'p> {
         }
     }
 
-    /// How gc prints a location's node.
+    /// How gc prints a location's node in its decision line.
     pub fn loc_text(&self, l: LocId) -> String {
         match self.locs[l].what {
+            What::Site(s) => self.an.site_text(self.prog, s),
+            _ => self.explained_loc_text(l),
+        }
+    }
+
+    /// How gc prints a location's node in an `-m=2` explanation: as
+    /// written when it explains while building the graph.
+    pub fn explained_loc_text(&self, l: LocId) -> String {
+        match self.locs[l].what {
             What::Var(f, v) => self.prog.funcs[f.index()].local(v).name.clone(),
+            What::Site(s) if self.as_written => self.an.written_site_text(self.prog, s),
             What::Site(s) => self.an.site_text(self.prog, s),
             _ => String::new(),
         }
@@ -239,8 +255,8 @@ impl<'p> Batch<'p> {
             return "{heap}".into();
         }
         match self.locs[l].what {
-            What::Var(..) => self.loc_text(l),
-            What::Site(_) => format!("{{storage for {}}}", self.loc_text(l)),
+            What::Var(..) => self.explained_loc_text(l),
+            What::Site(_) => format!("{{storage for {}}}", self.explained_loc_text(l)),
             _ => "{temp}".into(),
         }
     }
@@ -256,7 +272,8 @@ impl<'p> Batch<'p> {
         self.emit_explain(pos, msg);
         let mut n = notes;
         while let Some(note) = n {
-            let msg = format!("    from {} ({})", note.text, note.why);
+            let text = if self.as_written { &note.written } else { &note.text };
+            let msg = format!("    from {} ({})", text, note.why);
             self.an.diags.push(Remark { pos, msg, at: Some(note.pos) });
             n = note.next.as_deref();
         }

@@ -41,7 +41,11 @@ pub enum What {
 pub struct Note {
     pub next: Option<Rc<Note>>,
     pub pos: Pos,
+    /// The statement or expression: as it is once the analysis substituted
+    /// the constants it found, and as written (gc prints an explanation
+    /// made while it builds the graph with the latter).
     pub text: String,
+    pub written: String,
     pub why: &'static str,
 }
 
@@ -126,9 +130,17 @@ impl Hole {
     }
 
     /// Adds a note when explanations are wanted (`explain`).
-    pub fn note(mut self, explain: bool, pos: Pos, text: impl FnOnce() -> String, why: &'static str) -> Hole {
+    /// Adds a note; `texts` gives (as rewritten, as written).
+    pub fn note(
+        mut self,
+        explain: bool,
+        pos: Pos,
+        texts: impl FnOnce() -> (String, String),
+        why: &'static str,
+    ) -> Hole {
         if explain {
-            self.notes = Some(Rc::new(Note { next: self.notes.take(), pos, text: text(), why }));
+            let (text, written) = texts();
+            self.notes = Some(Rc::new(Note { next: self.notes.take(), pos, text, written, why }));
         }
         self
     }

@@ -155,6 +155,8 @@ pub struct Analysis {
     site_consts: HashMap<SiteId, Value>,
     /// gc's rendering of each site's expression.
     site_texts: HashMap<SiteId, String>,
+    /// The same before constants are substituted (`-m=2` explanations).
+    written_texts: HashMap<SiteId, String>,
     site_kinds: HashMap<SiteId, SiteKind>,
     /// Capture modes of function literals.
     captures: HashMap<FuncId, Vec<capture::Mode>>,
@@ -179,6 +181,7 @@ pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) ->
         local_heap: prog.funcs.iter().map(|f| f.locals.iter().map(|l| l.addr_taken).collect()).collect(),
         site_consts: HashMap::new(),
         site_texts: HashMap::new(),
+        written_texts: HashMap::new(),
         site_kinds: HashMap::new(),
         captures: HashMap::new(),
         devirt: HashMap::new(),
@@ -419,26 +422,26 @@ impl Analysis {
         }
     }
 
+    /// Records a site's texts: as its final line prints it, and as the
+    /// `-m=2` explanations do (gc builds those before it substitutes the
+    /// constants the analysis found).
+    fn note_text(&mut self, prog: &Program, f: FuncId, site: SiteId, e: &ir::Expr) {
+        let t = self.expr_text(prog, f, e);
+        self.site_texts.insert(site, t);
+        let t = self.written_text(prog, f, e);
+        self.written_texts.insert(site, t);
+    }
+
     /// Records a site's kind and its text.
     fn note_site(&mut self, prog: &Program, f: FuncId, e: &ir::Expr) {
         match &e.kind {
-            IK::ToIface(site, x) => {
-                let explicit = &prog.sites[site.index()].text;
-                let operand = match self.site_consts.get(site) {
-                    Some(v) => crate::ir::text::const_text(&prog.types, v, x.ty),
-                    None => self.expr_text(prog, f, x),
-                };
-                // An explicit conversion keeps its type: `T(x)`, `(T)(x)`.
-                let t = if explicit.is_empty() { operand } else { format!("{}({operand})", conversion_type(explicit)) };
-                self.site_texts.insert(*site, t);
-            }
+            IK::ToIface(site, _) => self.note_text(prog, f, *site, e),
             IK::New(site) | IK::AddrLit(site, _) => {
                 self.site_kinds.insert(*site, SiteKind::New);
             }
             IK::Append { site, .. } | IK::AppendSlice { site, .. } => {
                 self.site_kinds.insert(*site, SiteKind::Append);
-                let t = self.expr_text(prog, f, e);
-                self.site_texts.insert(*site, t);
+                self.note_text(prog, f, *site, e);
             }
             IK::Closure { site, func } => {
                 self.site_kinds.insert(*site, SiteKind::Closure(*func));
@@ -450,25 +453,21 @@ impl Analysis {
                     _ => None,
                 };
                 self.site_kinds.insert(*site, SiteKind::MakeSlice(literal));
-                let t = self.expr_text(prog, f, e);
-                self.site_texts.insert(*site, t);
+                self.note_text(prog, f, *site, e);
             }
             IK::StrConv { site, kind: ir::StrConv::StringToBytes, .. } => {
                 self.site_kinds.insert(*site, SiteKind::StringToBytes);
-                let t = self.expr_text(prog, f, e);
-                self.site_texts.insert(*site, t);
+                self.note_text(prog, f, *site, e);
             }
             IK::Concat(site, _) | IK::StrConv { site, .. } => {
                 self.site_kinds.insert(*site, SiteKind::Runtime);
-                let t = self.expr_text(prog, f, e);
-                self.site_texts.insert(*site, t);
+                self.note_text(prog, f, *site, e);
             }
             IK::MakeMap { site, .. } | IK::MapLit { site, .. } => {
                 self.site_kinds.insert(*site, SiteKind::Runtime);
             }
             IK::MethodValue { site, .. } => {
-                let t = self.expr_text(prog, f, e);
-                self.site_texts.insert(*site, t);
+                self.note_text(prog, f, *site, e);
             }
             _ => {}
         }
@@ -516,6 +515,20 @@ impl Analysis {
     pub fn expr_text(&self, prog: &Program, func: FuncId, e: &ir::Expr) -> String {
         crate::ir::text::expr_text(prog, self, func, e)
     }
+
+    /// An expression as `-m=2` explanations print it: without the
+    /// constants the analysis substitutes.
+    pub fn written_text(&self, prog: &Program, func: FuncId, e: &ir::Expr) -> String {
+        crate::ir::text::expr_text(prog, &text::AsWritten(self), func, e)
+    }
+
+    /// A site's text in `-m=2` explanations.
+    pub fn written_site_text(&self, prog: &Program, s: SiteId) -> String {
+        match self.written_texts.get(&s) {
+            Some(t) => t.clone(),
+            None => prog.sites[s.index()].text.clone(),
+        }
+    }
 }
 
 /// gc's tags for a library function named as cranego names it
@@ -524,29 +537,6 @@ pub fn std_tags(name: &str) -> Option<Vec<Leaks>> {
     let key = crate::stdlib::path_qualified(name)?;
     let i = stdtags::TAGS.binary_search_by(|(n, _)| n.cmp(&key.as_str())).ok()?;
     Some(stdtags::TAGS[i].1.iter().map(|l| Leaks(*l)).collect())
-}
-
-/// The type part of an explicit conversion's text: `T` of `T(x)`, `(T)`
-/// of `(T)(x)`.
-fn conversion_type(text: &str) -> &str {
-    if text.starts_with('(') {
-        let mut depth = 0;
-        for (i, c) in text.char_indices() {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return &text[..=i];
-                    }
-                }
-                _ => {}
-            }
-        }
-        text
-    } else {
-        text.split_once('(').map(|(t, _)| t).unwrap_or(text)
-    }
 }
 
 /// Whether a package variable's initialiser is static data in gc (its

@@ -31,7 +31,7 @@ impl Analysis {
             if let Some(why) = b.heap_alloc_reason(l) {
                 let pos = b.loc_pos(l);
                 let text = b.loc_text(l);
-                let k = Hole::to(HEAP).shift(-1).note(b.explain, pos, || text, why);
+                let k = Hole::to(HEAP).shift(-1).note(b.explain, pos, || (text.clone(), text), why);
                 b.flow(k, l);
             }
         }

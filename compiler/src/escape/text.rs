@@ -24,3 +24,16 @@ impl Facts for Analysis {
         self.devirt.get(&pos).map(|d| (d.func, d.ty))
     }
 }
+
+/// The analysis' facts without its constants: gc's `-m=2` explanations
+/// print expressions as they were before `rewriteWithLiterals`.
+pub struct AsWritten<'a>(pub &'a Analysis);
+
+impl Facts for AsWritten<'_> {
+    fn constant(&self, _: SiteId) -> Option<&Value> {
+        None
+    }
+    fn devirtualized(&self, pos: Pos) -> Option<(FuncId, TypeId)> {
+        self.0.devirtualized(pos)
+    }
+}

@@ -8,6 +8,10 @@ use super::StaticValue;
 use crate::ir::{self, Builtin, Callee, ExprKind as IK, FuncId, SiteId, Stmt};
 use crate::types::TypeKind;
 
+/// A statement's position and its text (as rewritten, as written) for a
+/// `-m=2` note.
+type StmtText = (crate::source::Pos, (String, String));
+
 impl<'p> Batch<'p> {
     /// Walks a function's body (gc's `walkFunc`).
     pub fn walk_func(&mut self, f: FuncId) {
@@ -40,7 +44,7 @@ impl<'p> Batch<'p> {
     fn note(&self, k: Hole, e: &ir::Expr, why: &'static str) -> Hole {
         let (prog, cur) = (self.prog, self.cur);
         let an = &*self.an;
-        k.note(self.explain, e.pos, || an.expr_text(prog, cur, e), why)
+        k.note(self.explain, e.pos, || (an.expr_text(prog, cur, e), an.written_text(prog, cur, e)), why)
     }
 
     fn stmt(&mut self, s: &'p Stmt) {
@@ -114,7 +118,7 @@ impl<'p> Batch<'p> {
                 for (r, v) in results.iter().zip(vals) {
                     let k = self.var_loc(cur, *r).map(Hole::to).unwrap_or(self.discard_hole());
                     let k = match &stmt {
-                        Some((pos, text)) => k.note(self.explain, *pos, || text.clone(), "return"),
+                        Some((pos, texts)) => k.note(self.explain, *pos, || texts.clone(), "return"),
                         None => self.note(k, v, "return"),
                     };
                     self.expr(k, v);
@@ -170,7 +174,7 @@ impl<'p> Batch<'p> {
                     }
                 }
                 if let Some(loc) = elem.and_then(|l| self.var_loc(cur, l)) {
-                    let k = Hole::to(loc).shift(1).note(self.explain, m.pos, String::new, "range-deref");
+                    let k = Hole::to(loc).shift(1).note(self.explain, m.pos, Default::default, "range-deref");
                     self.flow(k, tmp);
                 }
                 self.block(body);
@@ -260,7 +264,7 @@ impl<'p> Batch<'p> {
                 k
             };
             let k = match &stmt {
-                Some((pos, text)) => k.note(self.explain, *pos, || text.clone(), why),
+                Some((pos, texts)) => k.note(self.explain, *pos, || texts.clone(), why),
                 None => self.note(k, src, why),
             };
             self.expr(k, src);
@@ -270,7 +274,7 @@ impl<'p> Batch<'p> {
     /// An assignment in an inlined body as gc's notes show it: at the call,
     /// `p := arg` for the parameters and `~r0 = v` for the results (pair
     /// assignments), `x := v` for a variable's definition, else `x = v`.
-    fn inlined_stmt(&mut self, dsts: &[ir::Expr], srcs: &[ir::Expr]) -> (Option<(crate::source::Pos, String)>, bool) {
+    fn inlined_stmt(&mut self, dsts: &[ir::Expr], srcs: &[ir::Expr]) -> (Option<StmtText>, bool) {
         let Some(frame) = self.inlined.last_mut() else { return (None, false) };
         let locals: Vec<Option<ir::LocalId>> = dsts
             .iter()
@@ -289,9 +293,9 @@ impl<'p> Batch<'p> {
         if !self.explain {
             return (None, params || results);
         }
-        let text = |es: &[ir::Expr]| self.list_text(es);
         let op = if define && !results { ":=" } else { "=" };
-        (Some((pos, format!("{} {op} {}", text(dsts), text(srcs)))), params || results)
+        let text = |written| format!("{} {op} {}", self.list_text(dsts, written), self.list_text(srcs, written));
+        (Some((pos, (text(false), text(true)))), params || results)
     }
 
     /// gc's `-m` line for an assignment it ignores (`isSelfAssign`),
@@ -303,8 +307,10 @@ impl<'p> Batch<'p> {
         }
         // In an inlined body, the statement as the callee wrote it, at the call.
         let stmt = match self.inlined.last() {
-            Some(frame) => Some((frame.pos, format!("{} = {}", self.list_text(dsts), self.list_text(srcs)))),
-            None => srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs)),
+            Some(frame) => {
+                Some((frame.pos, format!("{} = {}", self.list_text(dsts, true), self.list_text(srcs, true))))
+            }
+            None => srcs.first().and_then(|s| self.stmt_text(s.pos, dsts, srcs, true)),
         };
         let Some((pos, text)) = stmt else { return };
         let msg = format!("{} ignoring self-assignment in {text}", crate::ir::text::func_name(self.prog, self.cur));
@@ -312,22 +318,26 @@ impl<'p> Batch<'p> {
     }
 
     /// Expressions of the current function as gc lists them: `a, b`.
-    fn list_text(&self, es: &[ir::Expr]) -> String {
-        es.iter().map(|e| self.an.expr_text(self.prog, self.cur, e)).collect::<Vec<_>>().join(", ")
+    fn list_text(&self, es: &[ir::Expr], written: bool) -> String {
+        let text = |e| {
+            if written {
+                self.an.written_text(self.prog, self.cur, e)
+            } else {
+                self.an.expr_text(self.prog, self.cur, e)
+            }
+        };
+        es.iter().map(text).collect::<Vec<_>>().join(", ")
     }
 
     /// The source statement an assignment or return comes from, as gc's
     /// `-m=2` notes print it: its position and text.
-    fn stmt_note(
-        &self,
-        key: crate::source::Pos,
-        dsts: &[ir::Expr],
-        srcs: &[ir::Expr],
-    ) -> Option<(crate::source::Pos, String)> {
+    fn stmt_note(&self, key: crate::source::Pos, dsts: &[ir::Expr], srcs: &[ir::Expr]) -> Option<StmtText> {
         if !self.explain {
             return None;
         }
-        self.stmt_text(key, dsts, srcs)
+        let (pos, text) = self.stmt_text(key, dsts, srcs, false)?;
+        let (_, written) = self.stmt_text(key, dsts, srcs, true)?;
+        Some((pos, (text, written)))
     }
 
     /// The source statement an assignment or return comes from, as gc
@@ -337,16 +347,17 @@ impl<'p> Batch<'p> {
         key: crate::source::Pos,
         dsts: &[ir::Expr],
         srcs: &[ir::Expr],
+        written: bool,
     ) -> Option<(crate::source::Pos, String)> {
         let note = self.prog.stmt_notes.get(&key)?;
-        let text = |es: &[ir::Expr]| self.list_text(es);
+        let text = |es: &[ir::Expr]| self.list_text(es, written);
         let s = match note.op {
             ir::StmtOp::Assign | ir::StmtOp::AssignPair => format!("{} = {}", text(dsts), text(srcs)),
             ir::StmtOp::Define => format!("{} := {}", text(dsts), text(srcs)),
             ir::StmtOp::OpAssign(op) => {
                 // The IR holds `x = x op y`: gc shows `x op= y`.
                 let y = match srcs.first().map(|e| &e.kind) {
-                    Some(IK::Binary(_, _, y)) => self.an.expr_text(self.prog, self.cur, y),
+                    Some(IK::Binary(_, _, y)) => text(std::slice::from_ref(y)),
                     Some(IK::Concat(_, parts)) => text(&parts[1..]),
                     _ => text(srcs),
                 };
@@ -368,7 +379,12 @@ impl<'p> Batch<'p> {
         let pos = self.prog.sites[s.index()].pos;
         let (prog, cur) = (self.prog, self.cur);
         let an = &*self.an;
-        let k = k.shift(-1).note(self.explain, pos, || an.expr_text(prog, cur, e), "spill");
+        let k = k.shift(-1).note(
+            self.explain,
+            pos,
+            || (an.expr_text(prog, cur, e), an.written_text(prog, cur, e)),
+            "spill",
+        );
         self.flow(k, loc);
         Hole::to(loc)
     }
@@ -809,9 +825,9 @@ impl<'p> Batch<'p> {
                 // gc notes the reference that captures it.
                 let mut k = k.clone();
                 if mode.by_ref {
-                    k = k.shift(-1).note(self.explain, c.pos, || name.clone(), "reference");
+                    k = k.shift(-1).note(self.explain, c.pos, || (name.clone(), name.clone()), "reference");
                 }
-                let k = k.note(self.explain, c.pos, || name, "captured by a closure");
+                let k = k.note(self.explain, c.pos, || (name.clone(), name), "captured by a closure");
                 self.flow(k, loc);
             }
         }

@@ -145,7 +145,12 @@ impl Printer<'_> {
     fn strip<'e>(&self, mut e: &'e ir::Expr) -> &'e ir::Expr {
         loop {
             match &e.kind {
-                IK::ToIface(site, x) if self.facts.constant(*site).is_none() => e = x,
+                // An implicit conversion (no text of its own) is invisible.
+                IK::ToIface(site, x)
+                    if self.facts.constant(*site).is_none() && self.prog.sites[site.index()].text.is_empty() =>
+                {
+                    e = x
+                }
                 IK::Convert(x) if self.types().is_interface(e.ty) && self.types().is_interface(x.ty) => e = x,
                 IK::WithResults { body, .. } => e = body,
                 IK::AddrOf(x, false) => e = x,
@@ -311,11 +316,21 @@ impl Printer<'_> {
                 format!("{}.{}", self.expr(self.receiver(recv), 8), method_name(self.prog, *func))
             }
             IK::IfaceMethodRef { recv, .. } => self.expr(recv, 8),
-            // An operand the analysis found constant prints as that constant.
-            IK::ToIface(site, x) => match self.facts.constant(*site) {
-                Some(v) => const_text(types, v, x.ty),
-                None => self.expr(x, p),
-            },
+            // An operand the analysis found constant prints as that constant;
+            // an explicit conversion keeps its type: `T(x)`, `(T)(x)`.
+            IK::ToIface(site, x) => {
+                let explicit = &self.prog.sites[site.index()].text;
+                let operand = match self.facts.constant(*site) {
+                    Some(v) => const_text(types, v, x.ty),
+                    None if explicit.is_empty() => self.expr(x, p),
+                    None => self.expr(x, 0),
+                };
+                if explicit.is_empty() {
+                    operand
+                } else {
+                    format!("{}({operand})", conversion_type(explicit))
+                }
+            }
             IK::WithResults { .. } => String::new(),
             IK::MapIndex { m, key, .. } => format!("{}[{}]", self.expr(m, 8), self.expr(key, 0)),
             IK::MakeMap { site, .. } | IK::MapLit { site, .. } => self.prog.sites[site.index()].text.clone(),
@@ -383,6 +398,29 @@ impl Printer<'_> {
             }
             Callee::Extern(_) | Callee::Runtime(_) => format!("({})", self.list(args)),
         }
+    }
+}
+
+/// The type part of an explicit conversion's text: `T` of `T(x)`, `(T)`
+/// of `(T)(x)`.
+fn conversion_type(text: &str) -> &str {
+    if text.starts_with('(') {
+        let mut depth = 0;
+        for (i, c) in text.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return &text[..=i];
+                    }
+                }
+                _ => {}
+            }
+        }
+        text
+    } else {
+        text.split_once('(').map(|(t, _)| t).unwrap_or(text)
     }
 }
 
