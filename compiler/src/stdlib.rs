@@ -82,6 +82,8 @@ pub enum Body {
     /// `return &T{params...}`: a new value of the package's struct type T
     /// holding the parameters.
     NewStruct { typ: &'static str },
+    /// `return r.field`: a method returning a field of its receiver.
+    Field { field: &'static str },
 }
 
 pub const GO_BODIES: &[GoBody] = &[
@@ -115,6 +117,13 @@ pub const GO_BODIES: &[GoBody] = &[
     },
     GoBody {
         path: "errors",
+        name: "(*errorString).Error",
+        body: Body::Field { field: "s" },
+        params: &["e"],
+        results: &[],
+    },
+    GoBody {
+        path: "errors",
         name: "New",
         body: Body::NewStruct { typ: "errorString" },
         params: &["text"],
@@ -122,7 +131,8 @@ pub const GO_BODIES: &[GoBody] = &[
     },
 ];
 
-/// The Go body of library function `path.name`, if cranego has it.
+/// The Go body of library function `path.name` (a method: `(*T).M`), if
+/// cranego has it.
 pub fn go_body(path: &str, name: &str) -> Option<&'static GoBody> {
     GO_BODIES.iter().find(|f| f.path == path && f.name == name)
 }

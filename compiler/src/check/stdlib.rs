@@ -119,6 +119,12 @@ impl<'a> Checker<'a> {
                 t: TypeId,
                 pt: TypeId,
             },
+            /// The receiver's field (through its pointer).
+            Field {
+                index: usize,
+                base: TypeId,
+                ty: TypeId,
+            },
         }
         let returns = match gb.body {
             stdlib::Body::Forward { callee, first: (vp, var) } => {
@@ -142,6 +148,13 @@ impl<'a> Checker<'a> {
                 let otherwise = self.std_func(opkg, name, other_sig)?;
                 Returns::Call { callee, first: None, otherwise: Some(otherwise) }
             }
+            stdlib::Body::Field { field } => {
+                let Some(&recv) = params.first() else { return Ok(None) };
+                let base = self.types.pointer_elem(recv).unwrap_or(recv);
+                let fields = self.types.struct_fields(base).unwrap_or_default();
+                let Some(index) = fields.iter().position(|f| f.name == field) else { return Ok(None) };
+                Returns::Field { index, base, ty: fields[index].typ }
+            }
             stdlib::Body::NewStruct { typ } => {
                 let t = self.std_named(p, typ)?;
                 let pt = self.types.pointer(t);
@@ -151,12 +164,21 @@ impl<'a> Checker<'a> {
         };
         let otherwise = match &returns {
             Returns::Call { otherwise, .. } => *otherwise,
-            Returns::New { .. } => None,
+            Returns::New { .. } | Returns::Field { .. } => None,
         };
         let value = |c: &mut Self, mut args: Vec<ir::Expr>| match returns {
             Returns::Call { callee, first, .. } => {
                 args.splice(0..0, first);
                 Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rt, Pos::default()))
+            }
+            Returns::Field { index, base, ty } => {
+                let recv = args.into_iter().next()?;
+                let recv = if c.types.is_pointer(recv.ty) {
+                    ir::Expr::new(IK::Deref(Box::new(recv)), base, Pos::default())
+                } else {
+                    recv
+                };
+                Some(ir::Expr::new(IK::Field(Box::new(recv), index), ty, Pos::default()))
             }
             Returns::New { site, t, pt } => {
                 let fields = args.into_iter().enumerate().map(|(i, a)| (i as u64, a)).collect();
@@ -233,10 +255,17 @@ impl<'a> Checker<'a> {
             } else {
                 format!("{}.{name}.{mname}", p.name())
             };
-            let rs = results.clone();
-            let f = self
-                .forwarding_func(display.clone(), display, all, results, |c, args| Some(c.extern_call(ext, args, &rs)))
-                .unwrap_or(FuncId(0));
+            let body = stdlib::go_body(p.path, &format!("({recv}).{mname}"));
+            let f = match body {
+                Some(gb) => self.go_body(p, gb, display, all, results)?,
+                None => {
+                    let rs = results.clone();
+                    self.forwarding_func(display.clone(), display, all, results, |c, args| {
+                        Some(c.extern_call(ext, args, &rs))
+                    })
+                }
+            }
+            .unwrap_or(FuncId(0));
             let decl = MethodDecl {
                 name: mname.to_string(),
                 sig: msig,

@@ -44,18 +44,27 @@ pub fn inline_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<R
     if func.noinline {
         return Some(Err("marked go:noinline".into()));
     }
-    if std::env::var("DUMPIR").is_ok_and(|n| func.name.ends_with(&n)) {
-        eprintln!("{:#?}", func.body);
-    }
+    Some(cost_of(prog, f, costs))
+}
+
+/// The cost of a library function compiled from its Go body, if it can
+/// be inlined (for what the generated table cannot list).
+pub fn body_cost(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Option<i32> {
+    cost_of(prog, f, costs).ok()
+}
+
+/// gc's `hairyVisitor` on `f`'s body: its cost, or why it is refused.
+fn cost_of(prog: &Program, f: FuncId, costs: &[Option<i32>]) -> Result<i32, String> {
+    let func = &prog.funcs[f.index()];
     let statics = super::statics::Statics::scan(prog, &func.body, true);
     let mut v = Visitor { prog, costs, f, cost: 0, refused: None, statics };
     v.stmts(&func.body);
     let budget = if func.origin == FuncOrigin::Literal { CLOSURE_BUDGET } else { super::MAX_BUDGET };
-    Some(match v.refused {
+    match v.refused {
         Some(why) => Err(why.into()),
         None if v.cost > budget => Err(format!("function too complex: cost {} exceeds budget {budget}", v.cost)),
         None => Ok(v.cost),
-    })
+    }
 }
 
 /// gc's `isBigFunc`: at least 5000 nodes.

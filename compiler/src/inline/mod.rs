@@ -56,9 +56,15 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
     let CanInline { mut costs, remarks, .. } = pass1;
     // Library functions with a Go body are inlined like the program's own,
     // at gc's cost.
-    for (i, cost) in costs.iter_mut().enumerate() {
-        if has_library_body(prog, FuncId(i as u32)) {
-            *cost = std_inline(prog, FuncId(i as u32)).map(|s| s.cost);
+    // (gc's own cost where the generated table has it; else, for what a
+    // package keeps unexported, gc's cost model on the body.)
+    for i in 0..costs.len() {
+        let f = FuncId(i as u32);
+        if has_library_body(prog, f) {
+            costs[i] = match std_inline(prog, f) {
+                Some(s) => Some(s.cost),
+                None => cost::body_cost(prog, f, &costs),
+            };
         }
     }
     // What callers copy: every function as it is now.
@@ -137,7 +143,7 @@ fn has_library_body(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f.index()];
     func.origin == FuncOrigin::Wrapper
         && crate::stdlib::path_qualified(&func.name)
-            .and_then(|q| q.rsplit_once('.').map(|(path, name)| crate::stdlib::go_body(path, name).is_some()))
+            .and_then(|q| q.split_once('.').map(|(path, name)| crate::stdlib::go_body(path, name).is_some()))
             .unwrap_or(false)
 }
 
@@ -417,7 +423,8 @@ impl Inliner<'_> {
         let Some(t) = self.statics.concrete_type(self.prog, func, recv) else { return };
         let Some(m) = self.prog.types.iface_methods(recv.ty).get(*index) else { return };
         let Some((g, deref)) = self.prog.method_of(t, &m.name) else { return };
-        if std_inline(self.prog, g).is_some() || self.inlinable_here(Target::Func(g)) != Inlinable::Yes {
+        let runtime_call = std_inline(self.prog, g).is_some() && !has_library_body(self.prog, g);
+        if runtime_call || self.inlinable_here(Target::Func(g)) != Inlinable::Yes {
             return;
         }
         if self.m > 0 {
