@@ -922,6 +922,7 @@ impl<'a> Checker<'a> {
             externs: self.externs,
             stmt_notes: self.stmt_notes,
             op_assigns: self.op_assigns,
+            devirtualized: Default::default(),
             types: self.types,
             funcs: self.funcs,
             globals: self.globals,

@@ -51,7 +51,7 @@ impl Analysis {
                 let Some(t) = self.concrete_type(prog, &assigns, f, &recv, &mut HashSet::new()) else { continue };
                 let Some(m) = prog.types.iface_methods(recv.ty).get(index) else { continue };
                 let Some((func, deref)) = prog.method_of(t, &m.name) else { continue };
-                if prog.funcs[f.index()].origin != ir::FuncOrigin::Wrapper {
+                if prog.funcs[f.index()].origin != ir::FuncOrigin::Wrapper && !prog.devirtualized.contains(&pos) {
                     let msg = format!(
                         "devirtualizing {}.{} to {}",
                         self.expr_text(prog, f, &recv),

@@ -53,7 +53,8 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
     for &f in order.iter().flatten() {
         pass1.check(f);
     }
-    let CanInline { mut costs, remarks, .. } = pass1;
+    let CanInline { mut costs, mut remarks, .. } = pass1;
+    devirtualize_early(prog, m, &mut remarks);
     // Library functions with a Go body are inlined like the program's own,
     // at gc's cost.
     // (gc's own cost where the generated table has it; else, for what a
@@ -95,6 +96,7 @@ pub fn inline(prog: &mut Program, m: u32) -> Vec<Remark> {
         round_no: 1,
         std_pending: Default::default(),
         cycles: Vec::new(),
+        resolving: false,
     };
     for &f in order.iter().flatten() {
         inl.function(f);
@@ -135,6 +137,43 @@ fn std_inline(prog: &Program, f: FuncId) -> Option<&'static stdinline::StdInline
     let key = crate::stdlib::path_qualified(&func.name)?;
     let i = stdinline::INLINABLE.binary_search_by(|e| e.name.cmp(key.as_str())).ok()?;
     Some(&stdinline::INLINABLE[i])
+}
+
+/// gc's devirtualization before inlining (`interleaved`): every interface
+/// call on a variable of one known concrete type, in every function in
+/// declaration order, says so first. The rewriting is done where the
+/// call is inlined (`Inliner::devirtualize`) or by the escape analysis;
+/// their lines for these calls are not repeated.
+fn devirtualize_early(prog: &mut Program, m: u32, remarks: &mut Vec<Remark>) {
+    let mut funcs: Vec<usize> = (0..prog.funcs.len())
+        .filter(|&i| matches!(prog.funcs[i].origin, FuncOrigin::Decl | FuncOrigin::Literal))
+        .collect();
+    funcs.sort_by_key(|&i| (prog.funcs[i].pos.file, prog.funcs[i].pos.offset));
+    let mut seen = std::collections::HashSet::new();
+    for i in funcs {
+        let func = &prog.funcs[i];
+        let statics = Statics::scan(prog, &func.body, true);
+        crate::ir::visit_stmts(
+            &func.body,
+            &mut |e| {
+                let IK::CallIface { recv, index, .. } = &e.kind else { return };
+                let IK::Local(var) = recv.kind else { return };
+                let Some(t) = statics.concrete_type(prog, func, recv) else { return };
+                let Some(method) = prog.types.iface_methods(recv.ty).get(*index) else { return };
+                if prog.method_of(t, &method.name).is_none() || !seen.insert(e.pos) {
+                    return;
+                }
+                if m > 0 {
+                    let types = &prog.types;
+                    let msg =
+                        format!("devirtualizing {}.{} to {}", func.local(var).name, method.name, types.gc_string(t));
+                    remarks.push(Remark { pos: e.pos, msg, at: None });
+                }
+            },
+            &mut |_| {},
+        );
+    }
+    prog.devirtualized = seen;
 }
 
 /// Whether library function `f` is compiled from its Go body
@@ -274,6 +313,8 @@ struct Inliner<'a> {
     /// The caller's `cannot inline F into G: repeated recursive cycle`
     /// lines (`-m=2`), in order.
     cycles: Vec<Remark>,
+    /// The pass over a round's calls that only devirtualizes them.
+    resolving: bool,
 }
 
 /// A round of inlining in a function: its own calls, or those in the
@@ -299,6 +340,11 @@ impl Inliner<'_> {
         while !self.made.is_empty() || self.std_pending.values().flatten().any(|(r, _)| *r > self.round_no) {
             self.round = Round::Copies(std::mem::take(&mut self.made));
             self.round_no += 1;
+            // gc resolves the new calls first (devirtualizing those it can),
+            // then inlines them.
+            self.resolving = true;
+            self.stmts(&mut body, false);
+            self.resolving = false;
             self.stmts(&mut body, false);
         }
         self.std_pending.clear();
@@ -335,7 +381,7 @@ impl Inliner<'_> {
         for c in crate::ir::children_mut(e) {
             self.expr(c, active);
         }
-        if !self.std_pending.is_empty() {
+        if !self.std_pending.is_empty() && !self.resolving {
             self.pending_std_lines(e);
         }
         if let IK::Inlined { callee, label, body, .. } = &mut e.kind {
@@ -351,6 +397,9 @@ impl Inliner<'_> {
         }
         if matches!(e.kind, IK::CallIface { .. }) {
             self.devirtualize(e);
+        }
+        if self.resolving {
+            return;
         }
         if let IK::Call(Callee::Func(g), _) = &e.kind {
             if let Some(std) = std_inline(self.prog, *g).filter(|_| !has_library_body(self.prog, *g)) {
@@ -427,7 +476,7 @@ impl Inliner<'_> {
         if runtime_call || self.inlinable_here(Target::Func(g)) != Inlinable::Yes {
             return;
         }
-        if self.m > 0 {
+        if self.m > 0 && !self.prog.devirtualized.contains(&e.pos) {
             let types = &self.prog.types;
             let msg = format!("devirtualizing {}.{} to {}", func.local(var).name, m.name, types.gc_string(t));
             self.remarks.push(Remark { pos: e.pos, msg, at: None });

@@ -50,6 +50,9 @@ pub struct Program {
     /// (gc's single `OASOP` node, which the IR spells `x = x op y`): the
     /// inliner's cost model counts them as gc does, and prints them.
     pub op_assigns: std::collections::HashMap<Pos, OpAssign>,
+    /// Interface calls whose devirtualization is reported already (gc's
+    /// devirtualization pass before inlining, `inline/`), by position.
+    pub devirtualized: std::collections::HashSet<Pos>,
     pub globals: Vec<Global>,
     pub sites: Vec<Site>,
     /// Package initialisation: variable initialisers in dependency order.
