@@ -40,7 +40,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `ch <- v`.
-    pub(super) fn send(&mut self, che: &'a ast::Expr, ve: &'a ast::Expr, out: &mut Vec<ir::Stmt>) -> Result<()> {
+    pub(super) fn send(
+        &mut self,
+        che: &'a ast::Expr,
+        ve: &'a ast::Expr,
+        pos: crate::source::Pos,
+        out: &mut Vec<ir::Stmt>,
+    ) -> Result<()> {
         let mut ch = self.expr(che, None)?;
         self.single_value(&mut ch)?;
         let mut v = self.expr(ve, None)?;
@@ -55,7 +61,7 @@ impl<'a> Checker<'a> {
         }
         let Some(value) = self.assign_to(v, elem, "send")? else { return Ok(()) };
         let ch = self.materialize(ch)?;
-        out.push(ir::Stmt::Send { ch, value });
+        out.push(ir::Stmt::Send { ch, value, pos });
         Ok(())
     }
 
@@ -158,11 +164,11 @@ impl<'a> Checker<'a> {
                     default_at = Some(cc.pos);
                     Some(ir::SelectComm::Default)
                 }
-                Some(ast::Stmt::Send { ch, value, .. }) => {
+                Some(ast::Stmt::Send { ch, value, pos }) => {
                     let mut send = Vec::new();
-                    self.send(ch, value, &mut send)?;
+                    self.send(ch, value, *pos, &mut send)?;
                     match send.pop() {
-                        Some(ir::Stmt::Send { ch, value }) => Some(ir::SelectComm::Send { ch, value }),
+                        Some(ir::Stmt::Send { ch, value, .. }) => Some(ir::SelectComm::Send { ch, value }),
                         _ => None,
                     }
                 }

@@ -255,7 +255,7 @@ impl<'a> Checker<'a> {
                 Ok(())
             }
             Stmt::Expr(e) => self.expr_stmt(e, out),
-            Stmt::Send { ch, value, .. } => self.send(ch, value, out),
+            Stmt::Send { ch, value, pos } => self.send(ch, value, *pos, out),
             Stmt::IncDec { x, inc, pos } => self.inc_dec(*pos, *inc, x, out),
             Stmt::Assign { lhs, rhs, op: Some(op), pos, .. } => {
                 if lhs.len() != 1 || rhs.len() != 1 {

@@ -822,7 +822,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             }
             Stmt::Go(call) => self.go_stmt(call),
             Stmt::Select { label, cases } => self.select(*label, cases),
-            Stmt::Send { ch, value } => self.send(ch, value),
+            Stmt::Send { ch, value, .. } => self.send(ch, value),
             Stmt::Defer { call, .. } => {
                 let fv = self.expr(call)?.one();
                 let token = self.defer_token.ok_or("internal compiler error: defer without a frame token")?;

@@ -150,7 +150,7 @@ impl Walker<'_> {
             }
             Stmt::Block(b) => self.block(f, b),
             Stmt::Defer { call, .. } | Stmt::Go(call) => self.expr(f, call),
-            Stmt::Send { ch, value } => {
+            Stmt::Send { ch, value, .. } => {
                 self.expr(f, ch);
                 self.expr(f, value);
             }

@@ -130,9 +130,16 @@ impl<'p> Batch<'p> {
                 let k = self.heap_hole();
                 self.expr(k, call);
             }
-            Stmt::Send { ch, value } => {
+            Stmt::Send { ch, value, pos } => {
                 self.discard(ch);
-                self.assign_heap(value, "send", value);
+                // gc's note shows the statement, at its `<-`.
+                let (prog, cur, an) = (self.prog, self.cur, &*self.an);
+                let text = |written: bool| {
+                    let t = |e| if written { an.written_text(prog, cur, e) } else { an.expr_text(prog, cur, e) };
+                    format!("{} <- {}", t(ch), t(value))
+                };
+                let k = self.heap_hole().note(self.explain, *pos, || (text(false), text(true)), "send");
+                self.expr(k, value);
             }
             Stmt::Select { cases, .. } => {
                 for c in cases {

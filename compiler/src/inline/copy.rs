@@ -220,7 +220,9 @@ impl Copier<'_> {
             }
             Stmt::Block(list) => Stmt::Block(self.stmts(list)),
             Stmt::Go(e) => Stmt::Go(self.expr(e)),
-            Stmt::Send { ch, value } => Stmt::Send { ch: self.expr(ch), value: self.expr(value) },
+            Stmt::Send { ch, value, pos } => {
+                Stmt::Send { ch: self.expr(ch), value: self.expr(value), pos: self.pos.unwrap_or(*pos) }
+            }
             Stmt::Select { label, cases } => Stmt::Select {
                 label: self.label(*label),
                 cases: cases

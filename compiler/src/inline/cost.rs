@@ -236,7 +236,7 @@ impl Visitor<'_> {
             Stmt::Block(list) => self.stmts(list),
             Stmt::Go(_) => self.refuse("unhandled op GO"),
             Stmt::Defer { .. } => self.refuse("unhandled op DEFER"),
-            Stmt::Send { ch, value } => {
+            Stmt::Send { ch, value, .. } => {
                 self.cost += 1;
                 self.expr(ch);
                 self.expr(value);

@@ -282,6 +282,8 @@ pub enum Stmt {
     Send {
         ch: Expr,
         value: Expr,
+        /// The statement's `<-` (gc's `-m=2` notes show it there).
+        pos: Pos,
     },
     /// `select`: the channel operands and values to send of every case
     /// are evaluated in order, then one ready case runs (the default when
@@ -755,7 +757,7 @@ pub fn visit_stmts(list: &[Stmt], on_expr: &mut dyn FnMut(&Expr), on_stmt: &mut 
             }
             Stmt::Block(b) => visit_stmts(b, on_expr, on_stmt),
             Stmt::Defer { call, .. } | Stmt::Go(call) => walk_expr(call, on_expr, on_stmt),
-            Stmt::Send { ch, value } => {
+            Stmt::Send { ch, value, .. } => {
                 walk_expr(ch, on_expr, on_stmt);
                 walk_expr(value, on_expr, on_stmt);
             }
@@ -818,7 +820,7 @@ pub fn parts_mut(s: &mut Stmt) -> Vec<PartMut<'_>> {
         }
         Stmt::Return(vals) => vals.iter_mut().map(E).collect(),
         Stmt::Block(list) => vec![Body(list)],
-        Stmt::Send { ch, value } => vec![E(ch), E(value)],
+        Stmt::Send { ch, value, .. } => vec![E(ch), E(value)],
         Stmt::Select { cases, .. } => cases
             .iter_mut()
             .flat_map(|c| {

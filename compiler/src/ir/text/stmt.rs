@@ -202,7 +202,7 @@ impl BodyPrinter<'_> {
             Stmt::Return(values) => out.push(format!("return {}", self.list(values))),
             Stmt::Go(call) => out.push(format!("go {}", self.expr(call))),
             Stmt::Defer { call, .. } => out.push(format!("defer {}", self.expr(call))),
-            Stmt::Send { ch, value } => out.push(format!("{} <- {}", self.expr(ch), self.expr(value))),
+            Stmt::Send { ch, value, .. } => out.push(format!("{} <- {}", self.expr(ch), self.expr(value))),
         }
     }
 
