@@ -446,14 +446,14 @@ impl Inliner<'_> {
             let nil = Expr::new(IK::Nil, f.ty, f.pos);
             std::mem::replace(f.as_mut(), nil)
         });
+        let taken = (effects.is_some(), !self.prog.funcs[g.index()].params.is_empty());
         let (call, clones) =
             copy::inlined_call(self.prog, &self.pristine, (self.caller, g), (effects, args), e, &mut self.next_label);
         self.adopt(clones);
         if let IK::Inlined { body, label, .. } = &call.kind {
             // What the copy assigns is known now (gc's `StaticValue` sees
             // through inlined calls); its calls are the next round's.
-            let has_params = !self.prog.funcs[g.index()].params.is_empty();
-            self.statics.count_copy(self.prog, body, has_params);
+            self.statics.count_copy(self.prog, body, taken);
             crate::ir::visit_stmts(body, &mut |_| {}, &mut |s| self.statics.note(s));
             self.made.push(*label);
         }

@@ -100,14 +100,13 @@ impl Statics {
     }
 
     /// Adds the assignments of an inlined copy (`copy::inlined_call`): not
-    /// those in what it took from the caller (the callee's effects, and
-    /// the arguments its parameters are assigned), counted already.
-    pub fn count_copy(&mut self, prog: &Program, body: &[Stmt], has_params: bool) {
+    /// those in what it took from the caller, counted already: the
+    /// callee's effects (its first statement, if `effects`) and the
+    /// arguments its parameters are assigned (if it `has_params`).
+    pub fn count_copy(&mut self, prog: &Program, body: &[Stmt], (effects, has_params): (bool, bool)) {
         let mut params_pending = has_params;
-        let mut leading = true;
-        for s in body {
+        for s in body.iter().skip(effects as usize) {
             match s {
-                Stmt::Expr(_) if leading => continue,
                 Stmt::Assign(lhs, _) if params_pending => {
                     params_pending = false;
                     for p in lhs {
@@ -118,7 +117,6 @@ impl Statics {
                 }
                 _ => self.count(prog, std::slice::from_ref(s)),
             }
-            leading = false;
         }
     }
 
