@@ -63,6 +63,9 @@ pub struct FnLower<'m, 'p, 'f> {
     /// Pointers checked non-nil in the block last entered by a nil check,
     /// while lowering continues in it.
     non_nil: (Option<cranelift_codegen::ir::Block>, Vec<Value>),
+    /// In a type switch's case tests: its operand (a temporary) and the
+    /// dynamic type it holds, loaded once before the first test.
+    pub switch_type: Option<(LocalId, Value)>,
     /// (slice, index) temporaries of the enclosing range loops whose
     /// condition `index < len(slice)` holds in their bodies.
     ranges: Vec<(LocalId, LocalId)>,
@@ -105,6 +108,7 @@ pub fn lower(md: &mut ModCtx, func: &mut Function, fbc: &mut FunctionBuilderCont
         defer_token: None,
         has_defers: false,
         non_nil: (None, Vec::new()),
+        switch_type: None,
         ranges: Vec::new(),
     };
     crate::ir::visit_stmts(&f.body, &mut |_| {}, &mut |s| fl.has_defers |= matches!(s, Stmt::Defer { .. }));
@@ -192,6 +196,23 @@ fn small_leaf(types: &crate::types::Types, f: &ir::Func) -> bool {
         },
     );
     !expr_calls && !stmt_calls
+}
+
+/// The temporary a type switch tests, if every case test of `cases` is a
+/// `TypeIs` of that one variable.
+fn type_switch_operand(cases: &[ir::Case]) -> Option<(&ir::Expr, LocalId)> {
+    fn tested(c: &ir::Expr) -> Option<(&ir::Expr, LocalId)> {
+        match &c.kind {
+            IK::TypeIs { x, .. } => match x.kind {
+                IK::Local(l) => Some((x.as_ref(), l)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    let mut conds = cases.iter().flat_map(|c| &c.conds);
+    let first = tested(conds.next()?)?;
+    conds.all(|c| tested(c).is_some_and(|(_, l)| l == first.1)).then_some(first)
 }
 
 pub fn block_args(vals: &[Value]) -> Vec<BlockArg> {
@@ -763,6 +784,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
             Stmt::Switch { label, cases, default } => {
                 let exit = self.b.create_block();
                 let bodies: Vec<_> = cases.iter().map(|_| self.b.create_block()).collect();
+                // A type switch loads its operand's dynamic type once.
+                let saved = self.switch_type.take();
+                if let Some((x, l)) = type_switch_operand(cases) {
+                    let v = self.expr(x)?;
+                    self.switch_type = Some((l, self.dyn_type(&v, x.ty)));
+                }
                 for (i, c) in cases.iter().enumerate() {
                     for cond in &c.conds {
                         self.order(cond)?;
@@ -772,6 +799,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
                         self.b.switch_to_block(next);
                     }
                 }
+                self.switch_type = saved;
                 match default {
                     Some(d) => self.b.ins().jump(bodies[*d], &[]),
                     None => self.b.ins().jump(exit, &[]),

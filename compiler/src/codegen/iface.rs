@@ -127,7 +127,7 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     }
 
     /// The dynamic type of interface value `v` of type `t` (null if nil).
-    fn dyn_type(&mut self, v: &Val, t: TypeId) -> Value {
+    pub fn dyn_type(&mut self, v: &Val, t: TypeId) -> Value {
         let first = v.words()[0];
         if self.is_empty_iface(t) {
             return first;
@@ -190,6 +190,12 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
     /// non-empty interface targets, the itab.
     fn holds(&mut self, v: &Val, from: TypeId, to: TypeId) -> CgResult<(Value, Value, Value)> {
         let typ = self.dyn_type(v, from);
+        self.holds_type(typ, to)
+    }
+
+    /// Whether dynamic type `typ` is `to` (or implements interface `to`):
+    /// (ok, the type, the itab or the type).
+    fn holds_type(&mut self, typ: Value, to: TypeId) -> CgResult<(Value, Value, Value)> {
         if !self.md.types().is_interface(to) {
             let want = self.desc_value(DescKey::Type(to))?;
             let ok = self.b.ins().icmp(IntCC::Equal, typ, want);
@@ -207,8 +213,14 @@ impl<'m, 'p, 'f> FnLower<'m, 'p, 'f> {
 
     /// A type switch case test.
     pub fn type_is(&mut self, x: &'p ir::Expr, to: TypeId) -> CgResult<Val> {
-        let v = self.expr(x)?;
-        let (ok, _, _) = self.holds(&v, x.ty, to)?;
+        let (ok, _, _) = match (self.switch_type, &x.kind) {
+            // The type switch loaded it before its first test.
+            (Some((l, typ)), IK::Local(xl)) if l == *xl => self.holds_type(typ, to)?,
+            _ => {
+                let v = self.expr(x)?;
+                self.holds(&v, x.ty, to)?
+            }
+        };
         Ok(Val::scalar(ok))
     }
 
