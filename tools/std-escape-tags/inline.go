@@ -57,8 +57,10 @@ package main
 // derefs 0, or result derefs 0 with the results sunk), so the tags predict
 // the receiver and the arguments of an inlined call too. The escape and
 // walk lines are checked for consistency between the probes but not
-// written out: cranego does not model the library's inlined bodies (their
-// allocations), only which calls gc inlines and what they cost.
+// written out: the allocations of an inlined library body are cranego's
+// own decisions, for the few bodies it compiles from Go (GO_BODIES in
+// compiler/src/stdlib.rs); this table says which calls gc inlines and
+// what they cost.
 
 import (
 	"bufio"

@@ -234,6 +234,7 @@ impl<'a> Checker<'a> {
             noinline: false,
             variadic: false,
             labels: Vec::new(),
+            enclosing: self.fs.as_ref().map(|f| f.id),
         });
         let site = self.new_site(pos, sig, "func literal".into());
         self.sites[site.index()].silent = true;

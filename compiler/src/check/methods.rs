@@ -135,6 +135,7 @@ impl<'a> Checker<'a> {
             noinline: false,
             variadic: false,
             labels: Vec::new(),
+            enclosing: None,
         });
         fid
     }

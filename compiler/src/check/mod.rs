@@ -804,6 +804,7 @@ impl<'a> Checker<'a> {
             noinline: self.src.has_directive(fd.name.pos, "go:noinline"),
             variadic: false,
             labels: Vec::new(),
+            enclosing: None,
         });
         self.obj_mut(id).kind = ObjKind::Func(fid, sig);
         if fd.name.name == "main" {
@@ -908,8 +909,14 @@ impl<'a> Checker<'a> {
             noinline: false,
             variadic: false,
             labels: Vec::new(),
+            enclosing: None,
         });
-        // Sites created in package-level initialisers belong to init.
+        // Package-level literals and sites belong to init.
+        for f in &mut self.funcs {
+            if f.origin == ir::FuncOrigin::Literal && f.enclosing.is_none() {
+                f.enclosing = Some(init);
+            }
+        }
         for s in &mut self.sites {
             if s.func.0 == u32::MAX {
                 s.func = init;

@@ -105,111 +105,66 @@ impl<'a> Checker<'a> {
     ) -> Result<Option<FuncId>> {
         let rt = self.result_type_of(&results);
         let sites_before = self.sites.len();
-        // What the body returns, made of the parameters' values.
-        enum Returns {
-            /// `callee(first, params...)`; with `otherwise`, the value is
-            /// kept only if not nil, else `otherwise(first param)` is.
-            Call {
-                callee: FuncId,
-                first: Option<ir::Expr>,
-                otherwise: Option<FuncId>,
-            },
-            New {
-                site: ir::SiteId,
-                t: TypeId,
-                pt: TypeId,
-            },
-            /// The receiver's field (through its pointer).
-            Field {
-                index: usize,
-                base: TypeId,
-                ty: TypeId,
-            },
-        }
-        let returns = match gb.body {
+        let at = Pos::default();
+        // A function of package `pkg` by name.
+        let func_of = |c: &mut Self, pkg: &'static Package, name: &str| -> Option<FuncId> {
+            let (_, sig) = pkg.funcs.iter().find(|(n, _)| *n == name)?;
+            c.std_func(pkg, name, sig).ok()
+        };
+        let f = self.library_func(display.clone(), display, params, results, |c, args, results| match gb.body {
+            // `return callee(pkg.Var, params...)`
             stdlib::Body::Forward { callee, first: (vp, var) } => {
-                let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == callee) else { return Ok(None) };
-                let callee = self.std_func(p, callee, callee_sig)?;
-                let callee_t = self.std_type_of(p, callee_sig)?;
-                let (callee_params, _) = self.types.func_parts(callee_t);
-                let Some(vpkg) = stdlib::package(vp) else { return Ok(None) };
-                let Some((_, var_ty)) = vpkg.vars.iter().find(|(n, _)| *n == var) else { return Ok(None) };
-                let var_t = self.std_type_of(vpkg, var_ty)?;
-                let ext = self.extern_id(vpkg.symbol(None, var));
-                let first = ir::Expr::new(IK::ExternVar(ext), var_t, Pos::default());
-                let first = self.convert_to_iface(first, callee_params[0], String::new())?;
-                Returns::Call { callee, first: Some(first), otherwise: None }
+                let callee = func_of(c, p, callee)?;
+                let vpkg = stdlib::package(vp)?;
+                let (_, var_ty) = vpkg.vars.iter().find(|(n, _)| *n == var)?;
+                let var_t = c.std_type_of(vpkg, var_ty).ok()?;
+                // The callee's first parameter (an `io.Writer`).
+                let callee_func = &c.funcs[callee.index()];
+                let writer = callee_func.local(*callee_func.params.first()?).ty;
+                let ext = c.extern_id(vpkg.symbol(None, var));
+                let first =
+                    c.convert_to_iface(ir::Expr::new(IK::ExternVar(ext), var_t, at), writer, String::new()).ok()?;
+                let call = ir::Expr::new(IK::Call(Callee::Func(callee), [vec![first], args].concat()), rt, at);
+                Some(returning(call, results))
             }
+            // `if err = callee(params...); err != nil { return err }; return
+            // pkg.Func(params[0])`
             stdlib::Body::OrElse { callee, otherwise: (op, name) } => {
-                let Some((_, callee_sig)) = p.funcs.iter().find(|(n, _)| *n == callee) else { return Ok(None) };
-                let callee = self.std_func(p, callee, callee_sig)?;
-                let Some(opkg) = stdlib::package(op) else { return Ok(None) };
-                let Some((_, other_sig)) = opkg.funcs.iter().find(|(n, _)| *n == name) else { return Ok(None) };
-                let otherwise = self.std_func(opkg, name, other_sig)?;
-                Returns::Call { callee, first: None, otherwise: Some(otherwise) }
-            }
-            stdlib::Body::Field { field } => {
-                let Some(&recv) = params.first() else { return Ok(None) };
-                let base = self.types.pointer_elem(recv).unwrap_or(recv);
-                let fields = self.types.struct_fields(base).unwrap_or_default();
-                let Some(index) = fields.iter().position(|f| f.name == field) else { return Ok(None) };
-                Returns::Field { index, base, ty: fields[index].typ }
-            }
-            stdlib::Body::NewStruct { typ } => {
-                let t = self.std_named(p, typ)?;
-                let pt = self.types.pointer(t);
-                let text = format!("&{}{{...}}", self.types.gc_string(t));
-                Returns::New { site: self.new_site(Pos::default(), t, text), t, pt }
-            }
-        };
-        let otherwise = match &returns {
-            Returns::Call { otherwise, .. } => *otherwise,
-            Returns::New { .. } | Returns::Field { .. } => None,
-        };
-        let value = |c: &mut Self, mut args: Vec<ir::Expr>| match returns {
-            Returns::Call { callee, first, .. } => {
-                args.splice(0..0, first);
-                Some(ir::Expr::new(IK::Call(Callee::Func(callee), args), rt, Pos::default()))
-            }
-            Returns::Field { index, base, ty } => {
-                let recv = args.into_iter().next()?;
-                let recv = if c.types.is_pointer(recv.ty) {
-                    ir::Expr::new(IK::Deref(Box::new(recv)), base, Pos::default())
-                } else {
-                    recv
-                };
-                Some(ir::Expr::new(IK::Field(Box::new(recv), index), ty, Pos::default()))
-            }
-            Returns::New { site, t, pt } => {
-                let fields = args.into_iter().enumerate().map(|(i, a)| (i as u64, a)).collect();
-                let lit = ir::Expr::new(IK::Composite(fields), t, Pos::default());
-                let ptr = ir::Expr::new(IK::AddrLit(site, Box::new(lit)), pt, Pos::default());
-                c.convert_to_iface(ptr, rt, String::new()).ok()
-            }
-        };
-        let f = self.forwarding_func(display.clone(), display, params, results, value);
-        if let (Some(f), Some(otherwise)) = (f, otherwise) {
-            // `if err = callee(...); err != nil { return err }; return
-            // otherwise(params[0])`, from `return callee(...)`.
-            let func = &mut self.funcs[f.index()];
-            if let ([ir::Stmt::Return(vals)], [r], Some(&p0)) =
-                (func.body.as_slice(), func.results.as_slice(), func.params.first())
-            {
-                let (call, r) = (vals[0].clone(), *r);
-                let at = Pos::default();
-                let err = ir::Expr::new(IK::Local(r), rt, at);
+                let callee = func_of(c, p, callee)?;
+                let otherwise = func_of(c, stdlib::package(op)?, name)?;
+                let err = results.first()?.clone();
+                let first = args.first()?.clone();
+                let call = ir::Expr::new(IK::Call(Callee::Func(callee), args), rt, at);
                 let nil = ir::Expr::new(IK::Nil, rt, at);
                 let cond =
                     ir::Expr::new(IK::Binary(ir::BinOp::Ne, Box::new(err.clone()), Box::new(nil)), Types::BOOL, at);
-                let first = ir::Expr::new(IK::Local(p0), func.local(p0).ty, at);
                 let other = ir::Expr::new(IK::Call(Callee::Func(otherwise), vec![first]), rt, at);
-                func.body = vec![
+                Some(vec![
                     ir::Stmt::Assign(vec![err.clone()], vec![call]),
                     ir::Stmt::If { cond, then: vec![ir::Stmt::Return(vec![err])], els: Vec::new() },
                     ir::Stmt::Return(vec![other]),
-                ];
+                ])
             }
-        }
+            // `return r.field` of a method's receiver.
+            stdlib::Body::Field { field } => {
+                let recv = args.into_iter().next()?;
+                let base = c.types.pointer_elem(recv.ty).unwrap_or(recv.ty);
+                let fields = c.types.struct_fields(base).unwrap_or_default();
+                let index = fields.iter().position(|f| f.name == field)?;
+                let ty = fields[index].typ;
+                let recv = if base != recv.ty { ir::Expr::new(IK::Deref(Box::new(recv)), base, at) } else { recv };
+                Some(returning(ir::Expr::new(IK::Field(Box::new(recv), index), ty, at), results))
+            }
+            // `return &T{params...}`
+            stdlib::Body::NewStruct { typ } => {
+                let t = c.std_named(p, typ).ok()?;
+                let site = c.new_site(at, t, format!("&{}{{...}}", c.types.gc_string(t)));
+                let fields = args.into_iter().enumerate().map(|(i, a)| (i as u64, a)).collect();
+                let lit = ir::Expr::new(IK::Composite(fields), t, at);
+                let ptr = ir::Expr::new(IK::AddrLit(site, Box::new(lit)), c.types.pointer(t), at);
+                Some(returning(c.convert_to_iface(ptr, rt, String::new()).ok()?, results))
+            }
+        });
         if let Some(f) = f {
             // gc names an inlined body's variables after their package.
             let func = &mut self.funcs[f.index()];
@@ -288,6 +243,20 @@ impl<'a> Checker<'a> {
         results: Vec<TypeId>,
         call: impl FnOnce(&mut Self, Vec<ir::Expr>) -> Option<ir::Expr>,
     ) -> Option<FuncId> {
+        self.library_func(name, symbol, params, results, |c, args, results| Some(returning(call(c, args)?, results)))
+    }
+
+    /// A compiler-made function with these parameters and results; `body`
+    /// makes its statements from the parameters and the result variables
+    /// (`None`: it cannot).
+    fn library_func(
+        &mut self,
+        name: String,
+        symbol: String,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+        body: impl FnOnce(&mut Self, Vec<ir::Expr>, Vec<ir::Expr>) -> Option<Vec<ir::Stmt>>,
+    ) -> Option<FuncId> {
         let pos = Pos::default();
         let mut locals = Vec::new();
         let mut local = |name: String, ty: TypeId, kind: LocalKind| {
@@ -298,17 +267,10 @@ impl<'a> Checker<'a> {
             params.iter().enumerate().map(|(i, &t)| local(format!("p{i}"), t, LocalKind::Param)).collect();
         let result_ls: Vec<ir::LocalId> =
             results.iter().enumerate().map(|(i, &t)| local(format!("~r{i}"), t, LocalKind::Result)).collect();
-        let args = param_ls.iter().zip(&params).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
-        let call = call(self, args)?;
-        let body = match results.len() {
-            0 => vec![ir::Stmt::Expr(call)],
-            1 => vec![ir::Stmt::Return(vec![call])],
-            _ => {
-                let places =
-                    result_ls.iter().zip(&results).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect();
-                vec![ir::Stmt::AssignTuple(places, call), ir::Stmt::Return(Vec::new())]
-            }
+        let exprs = |ls: &[ir::LocalId], ts: &[TypeId]| -> Vec<ir::Expr> {
+            ls.iter().zip(ts).map(|(&l, &t)| ir::Expr::new(IK::Local(l), t, pos)).collect()
         };
+        let body = body(self, exprs(&param_ls, &params), exprs(&result_ls, &results))?;
         let fid = self.new_func(name, symbol, ir::FuncOrigin::Wrapper, pos);
         let f = &mut self.funcs[fid.index()];
         f.params = param_ls;
@@ -503,5 +465,15 @@ fn std_const(lit: &str) -> (TypeId, Value) {
     match constant::parse_int(digits) {
         Some(i) => (Types::UNTYPED_INT, Value::Int(if neg { -i } else { i })),
         None => invalid,
+    }
+}
+
+/// `return value` of a function with these result variables: the value as
+/// a statement without results, assigned to them when it has several.
+fn returning(value: ir::Expr, results: Vec<ir::Expr>) -> Vec<ir::Stmt> {
+    match results.len() {
+        0 => vec![ir::Stmt::Expr(value)],
+        1 => vec![ir::Stmt::Return(vec![value])],
+        _ => vec![ir::Stmt::AssignTuple(results, value), ir::Stmt::Return(Vec::new())],
     }
 }

@@ -126,6 +126,8 @@ impl<'a> Checker<'a> {
             noinline: false,
             variadic: false,
             labels: Vec::new(),
+            // At package level: init, once it is made.
+            enclosing: self.fs.as_ref().map(|f| f.id),
         });
         let outer = self.fs.take();
         let nested = outer.is_some();

@@ -155,8 +155,11 @@ pub struct Analysis {
     site_consts: HashMap<SiteId, Value>,
     /// gc's rendering of each site's expression.
     site_texts: HashMap<SiteId, String>,
-    /// The same before constants are substituted (`-m=2` explanations).
+    /// The same before constants are substituted, for `-m=2`
+    /// explanations (only made then).
     written_texts: HashMap<SiteId, String>,
+    /// `-m=2`: explanations are printed.
+    explain: bool,
     site_kinds: HashMap<SiteId, SiteKind>,
     /// Capture modes of function literals.
     captures: HashMap<FuncId, Vec<capture::Mode>>,
@@ -182,6 +185,7 @@ pub fn analyze(prog: &Program, src: &crate::source::SourceMap, opts: Options) ->
         site_consts: HashMap::new(),
         site_texts: HashMap::new(),
         written_texts: HashMap::new(),
+        explain: opts.m >= 2,
         site_kinds: HashMap::new(),
         captures: HashMap::new(),
         devirt: HashMap::new(),
@@ -428,8 +432,10 @@ impl Analysis {
     fn note_text(&mut self, prog: &Program, f: FuncId, site: SiteId, e: &ir::Expr) {
         let t = self.expr_text(prog, f, e);
         self.site_texts.insert(site, t);
-        let t = self.written_text(prog, f, e);
-        self.written_texts.insert(site, t);
+        if self.explain {
+            let t = self.written_text(prog, f, e);
+            self.written_texts.insert(site, t);
+        }
     }
 
     /// Records a site's kind and its text.

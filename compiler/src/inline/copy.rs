@@ -146,6 +146,7 @@ impl Copier<'_> {
         let id = FuncId(self.prog.funcs.len() as u32);
         let mut func = original.clone();
         func.symbol = format!("{}·{}", original.symbol, id.0);
+        func.enclosing = Some(self.owner);
         if let Some(caps) = &mut func.closure {
             for c in caps {
                 c.outer = self.locals[c.outer.index()];

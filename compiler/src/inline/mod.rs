@@ -145,6 +145,10 @@ fn std_inline(prog: &Program, f: FuncId) -> Option<&'static stdinline::StdInline
 /// call is inlined (`Inliner::devirtualize`) or by the escape analysis;
 /// their lines for these calls are not repeated.
 fn devirtualize_early(prog: &mut Program, m: u32, remarks: &mut Vec<Remark>) {
+    // Only the lines' order depends on it.
+    if m == 0 {
+        return;
+    }
     let mut funcs: Vec<usize> = (0..prog.funcs.len())
         .filter(|&i| matches!(prog.funcs[i].origin, FuncOrigin::Decl | FuncOrigin::Literal))
         .collect();
@@ -163,12 +167,9 @@ fn devirtualize_early(prog: &mut Program, m: u32, remarks: &mut Vec<Remark>) {
                 if prog.method_of(t, &method.name).is_none() || !seen.insert(e.pos) {
                     return;
                 }
-                if m > 0 {
-                    let types = &prog.types;
-                    let msg =
-                        format!("devirtualizing {}.{} to {}", func.local(var).name, method.name, types.gc_string(t));
-                    remarks.push(Remark { pos: e.pos, msg, at: None });
-                }
+                let types = &prog.types;
+                let msg = format!("devirtualizing {}.{} to {}", func.local(var).name, method.name, types.gc_string(t));
+                remarks.push(Remark { pos: e.pos, msg, at: None });
             },
             &mut |_| {},
         );

@@ -168,7 +168,7 @@ impl Statics {
                 Value::Local(l) => {
                     if let LocalKind::Captured(i) = func.local(l).kind {
                         let outer = func.closure.as_ref()?.get(i)?.outer;
-                        let parent = enclosing(prog, func)?;
+                        let parent = &prog.funcs[func.enclosing?.index()];
                         let statics = Statics::scan(prog, &parent.body, true);
                         let local = Expr::new(IK::Local(outer), func.local(l).ty, e.pos);
                         return statics.value(prog, parent, &local).map(|(v, _)| (v, true));
@@ -183,20 +183,6 @@ impl Statics {
         }
         None
     }
-}
-
-/// The function whose body makes literal `func`'s closure.
-fn enclosing<'p>(prog: &'p Program, func: &Func) -> Option<&'p Func> {
-    let lit = prog.funcs.iter().position(|f| std::ptr::eq(f, func))?;
-    prog.funcs.iter().find(|f| {
-        let mut found = false;
-        visit_stmts(
-            &f.body,
-            &mut |e| found |= matches!(e.kind, IK::Closure { func, .. } if func.index() == lit),
-            &mut |_| {},
-        );
-        found
-    })
 }
 
 fn value_of(e: &Expr) -> Option<Value> {

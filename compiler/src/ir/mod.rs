@@ -147,6 +147,8 @@ pub struct Func {
     pub variadic: bool,
     /// The names of labeled statements (gc prints them).
     pub labels: Vec<(LabelId, String)>,
+    /// For a function literal: the function whose body makes its closure.
+    pub enclosing: Option<FuncId>,
 }
 
 impl Func {
